@@ -1,0 +1,47 @@
+// A whole standard delivery pipeline from a short map:
+//   platformPipeline(project: 'shop', application: 'orders', build: 'maven', environments: ['dev', 'staging'])
+// Stages: Checkout, Build, Image, then "Deploy <environment>" for each environment (asking for approval
+// before every environment after the first when `approval` is true), then "Delivery report".
+// All work is done by Skylark's plugin steps; this file only orders them (CPS-safe: plain loops, state in
+// serialisable maps and strings).
+
+def call(Map config = [:]) {
+    Map settings = io.jenkins.plugins.skylark.library.PipelineSettings.from(config)
+    node(settings.agent) {
+        stage('Checkout') {
+            checkout scm
+        }
+        stage('Build') {
+            if (settings.buildCommand) {
+                sh settings.buildCommand
+            } else {
+                echo 'No build step (build: none)'
+            }
+        }
+        String image = ''
+        stage('Image') {
+            withPlatform(project: settings.project) {
+                image = platformImage(settings.image)
+            }
+        }
+        List environments = settings.environments
+        for (int i = 0; i < environments.size(); i++) {
+            String environment = environments[i]
+            stage("Deploy ${environment}") {
+                if (i > 0 && settings.approval) {
+                    input message: "Deploy ${settings.application} to ${environment}?", ok: 'Deploy'
+                }
+                withPlatform(project: settings.project, environment: environment) {
+                    platformDeploy(application: settings.application, manifests: settings.manifests, image: image)
+                }
+            }
+        }
+        stage('Delivery report') {
+            withPlatform(project: settings.project, environment: settings.reportEnvironment) {
+                deliveryReport(format: 'html', application: settings.application,
+                        environment: settings.reportEnvironment, period: settings.reportPeriod)
+            }
+            archiveArtifacts artifacts: 'skylark-report/**', allowEmptyArchive: false
+        }
+    }
+}
