@@ -6,7 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides whether a job may act on a project. TODO(core, in progress): logic being filled in.
+ * Decides whether a job may act on a project.
+ *
+ * <p>The nearest bound enclosing folder alone decides: a nested folder bound to another project
+ * overrides an outer folder's binding, so a sub-team's folder inside a shared folder acts only for its
+ * own project. Unbound folders in between are skipped. A job outside every bound folder may act on no
+ * project, and a binding to a project missing from the model (renamed or deleted) grants nothing.
  */
 public final class TenancyPolicy {
 
@@ -20,6 +25,7 @@ public final class TenancyPolicy {
      * @param foldersInnermostFirst every folder enclosing the job, innermost first (bound or not)
      * @return the binding that grants access
      * @throws TenancyViolationException with a message in the JVM default locale
+     * @throws IllegalArgumentException when a listed folder does not enclose the job (a caller bug)
      */
     public static FolderBinding check(String jobFullName, List<FolderBinding> foldersInnermostFirst,
                                       String projectId, PlatformModel model) {
@@ -29,11 +35,48 @@ public final class TenancyPolicy {
     /** {@link #check(String, List, String, PlatformModel)} with the message in {@code locale}. */
     public static FolderBinding check(String jobFullName, List<FolderBinding> foldersInnermostFirst,
                                       String projectId, PlatformModel model, Locale locale) {
-        throw new UnsupportedOperationException("TODO(core, in progress)");
+        requireEnclosing(jobFullName, foldersInnermostFirst);
+        Optional<FolderBinding> nearest = effectiveBinding(foldersInnermostFirst);
+        if (nearest.isEmpty()) {
+            throw violation(locale, "TenancyPolicy.unbound", jobFullName, null, projectId);
+        }
+        FolderBinding binding = nearest.get();
+        String folder = binding.folderFullName();
+        if (model.project(binding.projectId()).isEmpty()) {
+            throw violation(locale, "TenancyPolicy.boundToMissingProject", jobFullName, folder, projectId,
+                    binding.projectId());
+        }
+        if (!binding.projectId().equals(projectId)) {
+            throw violation(locale, "TenancyPolicy.otherProject", jobFullName, folder, projectId,
+                    binding.projectId());
+        }
+        return binding;
     }
 
     /** The nearest bound folder, which alone decides; empty when no enclosing folder is bound. */
     public static Optional<FolderBinding> effectiveBinding(List<FolderBinding> foldersInnermostFirst) {
         return foldersInnermostFirst.stream().filter(FolderBinding::isBound).findFirst();
+    }
+
+    /** Folders out of order or not enclosing the job would make the nearest-binding rule meaningless. */
+    private static void requireEnclosing(String jobFullName, List<FolderBinding> foldersInnermostFirst) {
+        String inner = jobFullName;
+        for (FolderBinding folder : foldersInnermostFirst) {
+            if (!inner.startsWith(folder.folderFullName() + "/")) {
+                throw new IllegalArgumentException("folder '" + folder.folderFullName() + "' does not enclose '"
+                        + inner + "'; list the folders of job '" + jobFullName + "' innermost first");
+            }
+            inner = folder.folderFullName();
+        }
+    }
+
+    private static TenancyViolationException violation(Locale locale, String key, String job, String folder,
+                                                       String projectId, Object... more) {
+        Object[] arguments = new Object[3 + more.length];
+        arguments[0] = job;
+        arguments[1] = folder;
+        arguments[2] = projectId;
+        System.arraycopy(more, 0, arguments, 3, more.length);
+        return new TenancyViolationException(Messages.get(locale, key, arguments), job, folder, projectId);
     }
 }
