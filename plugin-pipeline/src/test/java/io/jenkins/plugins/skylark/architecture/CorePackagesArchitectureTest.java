@@ -1,27 +1,41 @@
 package io.jenkins.plugins.skylark.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.jenkins.plugins.skylark.architecture.jenkins.AdapterUsingJenkins;
+import io.jenkins.plugins.skylark.architecture.offender.CoreClassUsingJenkins;
+import io.jenkins.plugins.skylark.platform.PlatformModel;
 import org.junit.jupiter.api.Test;
 
-/** Core packages (every package not ending in {@code .jenkins}) see no Jenkins types. */
+/** This module's core packages (every package whose last segment is not {@code jenkins}) see no Jenkins types. */
 class CorePackagesArchitectureTest {
 
-    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.jenkins.plugins.skylark");
+    private static final ArchRule CORE_HAS_NO_JENKINS_TYPES = noClasses()
+            .that().resideOutsideOfPackage("..jenkins")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("hudson..", "jenkins..", "org.jenkinsci..", "org.kohsuke..", "com.cloudbees..");
 
     @Test
     void shouldKeepJenkinsTypesOutOfCorePackages() {
-        ArchRule rule = noClasses()
-                .that().resideOutsideOfPackage("..jenkins")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("hudson..", "jenkins..", "org.jenkinsci..", "org.kohsuke..", "com.cloudbees..");
+        CORE_HAS_NO_JENKINS_TYPES.check(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("io.jenkins.plugins.skylark"));
+    }
 
-        rule.check(MAIN_CLASSES);
+    @Test
+    void shouldCatchACoreClassUsingAJenkinsTypeButAllowAdapters() {
+        assertThatThrownBy(() -> CORE_HAS_NO_JENKINS_TYPES.check(
+                new ClassFileImporter().importClasses(CoreClassUsingJenkins.class)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CoreClassUsingJenkins");
+        assertThatCode(() -> CORE_HAS_NO_JENKINS_TYPES.check(
+                new ClassFileImporter().importClasses(AdapterUsingJenkins.class, PlatformModel.class)))
+                .doesNotThrowAnyException();
     }
 }
