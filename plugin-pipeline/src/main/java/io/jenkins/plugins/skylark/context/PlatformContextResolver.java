@@ -63,6 +63,14 @@ public final class PlatformContextResolver {
                 registry.isPresent() ? project.registryProject() : null);
     }
 
+    /** {@link #resolveForJob(PlatformModel, String, List, String, String, Locale)} in the default locale. */
+    public static ResolvedPlatformContext resolveForJob(PlatformModel model, String jobFullName,
+                                                        List<FolderBinding> foldersInnermostFirst, String projectId,
+                                                        String environmentIdOrNull) {
+        return resolveForJob(model, jobFullName, foldersInnermostFirst, projectId, environmentIdOrNull,
+                Locale.getDefault());
+    }
+
     /**
      * What {@code withPlatform} does: the tenancy check, then {@link #resolve}.
      *

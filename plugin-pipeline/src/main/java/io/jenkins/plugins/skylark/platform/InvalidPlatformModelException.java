@@ -9,7 +9,7 @@ public class InvalidPlatformModelException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<ValidationProblem> problems;
+    private final List<ValidationProblem> problems;
 
     public InvalidPlatformModelException(List<ValidationProblem> problems, Locale locale) {
         super(describe(problems, locale));

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Locale;
  * @param field the record component at fault, e.g. {@code namespace} or {@code workloads[0].name}
  * @param message what is wrong, already localised
  */
-public record ValidationProblem(String objectKind, String objectId, String field, String message) {
+public record ValidationProblem(String objectKind, String objectId, String field, String message)
+        implements Serializable {
 
     /** The problem as one line in {@code locale}, e.g. {@code environment 'shop/dev', field 'namespace': …}. */
     public String format(Locale locale) {
