@@ -1,0 +1,40 @@
+package io.jenkins.plugins.skylark.template;
+
+import java.util.Map;
+
+/**
+ * Renders templates: validates the values, writes the Jenkinsfile, and parses the result with
+ * Groovy before handing it out, so a broken template fails here and not in a build.
+ */
+public final class TemplateEngine {
+
+    private TemplateEngine() {
+    }
+
+    /**
+     * Checks values without rendering (for a form).
+     *
+     * @throws InvalidValuesException listing every rejected field
+     */
+    public static ResolvedValues validate(TemplateDescriptor template, Map<String, ?> values) {
+        return ValueResolver.resolve(template, values);
+    }
+
+    /**
+     * The Jenkinsfile for {@code values} (form values: strings, booleans, numbers, lists of strings).
+     *
+     * @throws InvalidValuesException listing every rejected field
+     * @throws TemplateRenderException when the template yields invalid Groovy (a template defect)
+     */
+    public static RenderedJenkinsfile render(TemplateDescriptor template, Map<String, ?> values) {
+        ResolvedValues resolved = ValueResolver.resolve(template, values);
+        String text = JenkinsfileRenderer.render(template, resolved);
+        try {
+            GroovySyntax.parse(template.id() + ".Jenkinsfile", text);
+        } catch (GroovySyntax.SyntaxError e) {
+            throw new TemplateRenderException("template " + template.id() + " rendered invalid Groovy: "
+                    + e.getMessage());
+        }
+        return new RenderedJenkinsfile(template.id(), template.version(), resolved, text);
+    }
+}
