@@ -20,6 +20,7 @@ public final class DescriptorReader {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final Pattern FRAGMENT_PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.groovy");
+    private static final Pattern ICON_PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.(svg|png)");
 
     private static final Set<String> FIELDS = Set.of("id", "version", "category", "name", "description", "icon",
             "parameters", "stages", "agent", "options", "post", "examples");
@@ -52,8 +53,9 @@ public final class DescriptorReader {
         parameters = ParameterReader.read(root);
         return new TemplateDescriptor(id, ParameterReader.matching(root.get("version"), VERSION),
                 ParameterReader.matching(root.get("category"), ID), localized(root.get("name")),
-                localized(root.get("description")), root.text("icon", null), List.copyOf(parameters.values()),
-                stages(), section("agent"), section("options"), section("post"), examples());
+                localized(root.get("description")), root.find("icon").map(this::icon).orElse(null),
+                List.copyOf(parameters.values()), stages(), section("agent"), section("options"), section("post"),
+                examples());
     }
 
     private List<TemplateStage> stages() {
@@ -99,12 +101,22 @@ public final class DescriptorReader {
     private Fragment fragment(DescriptorNode node) {
         String path = node.text();
         if (!FRAGMENT_PATH.matcher(path).matches()) {
-            throw node.error("fragment.badPath", path, FRAGMENT_PATH.pattern());
+            throw node.error("file.badPath", path, FRAGMENT_PATH.pattern());
         }
         Fragment fragment = new Fragment(path, source.read(path)
-                .orElseThrow(() -> node.error("fragment.missing", source.describe(path))));
+                .orElseThrow(() -> node.error("file.missing", source.describe(path))));
         FragmentCheck.check(fragment, node);
         return fragment;
+    }
+
+    /** The icon's path in the folder; it must exist, since editors show it. */
+    private String icon(DescriptorNode node) {
+        String path = node.text();
+        if (!ICON_PATH.matcher(path).matches()) {
+            throw node.error("file.badPath", path, ICON_PATH.pattern());
+        }
+        source.read(path).orElseThrow(() -> node.error("file.missing", source.describe(path)));
+        return path;
     }
 
     private List<TemplateExample> examples() {

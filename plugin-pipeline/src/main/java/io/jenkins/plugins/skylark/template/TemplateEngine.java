@@ -3,8 +3,9 @@ package io.jenkins.plugins.skylark.template;
 import java.util.Map;
 
 /**
- * Renders templates: validates the values, writes the Jenkinsfile, and parses the result with
- * Groovy before handing it out, so a broken template fails here and not in a build.
+ * Renders templates: validates the values, writes the Jenkinsfile, parses the result with Groovy and
+ * checks its declarative outline before handing it out, so a broken template fails here and not in
+ * a build.
  */
 public final class TemplateEngine {
 
@@ -24,16 +25,20 @@ public final class TemplateEngine {
      * The Jenkinsfile for {@code values} (form values: strings, booleans, numbers, lists of strings).
      *
      * @throws InvalidValuesException listing every rejected field
-     * @throws TemplateRenderException when the template yields invalid Groovy (a template defect)
+     * @throws TemplateRenderException when the template yields invalid Groovy or a non-declarative outline
+     *         (a template defect)
      */
     public static RenderedJenkinsfile render(TemplateDescriptor template, Map<String, ?> values) {
         ResolvedValues resolved = ValueResolver.resolve(template, values);
         String text = JenkinsfileRenderer.render(template, resolved);
+        String problem;
         try {
-            GroovySyntax.parse(template.id() + ".Jenkinsfile", text);
+            problem = DeclarativeOutline.problem(GroovySyntax.parse(template.id() + ".Jenkinsfile", text));
         } catch (GroovySyntax.SyntaxError e) {
-            throw new TemplateRenderException("template " + template.id() + " rendered invalid Groovy: "
-                    + e.getMessage());
+            problem = "invalid Groovy: " + e.getMessage();
+        }
+        if (problem != null) {
+            throw new TemplateRenderException("template " + template.id() + " rendered " + problem);
         }
         return new RenderedJenkinsfile(template.id(), template.version(), resolved, text);
     }
