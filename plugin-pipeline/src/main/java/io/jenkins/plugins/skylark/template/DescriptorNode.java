@@ -127,8 +127,14 @@ final class DescriptorNode {
     }
 
     boolean bool(String key, boolean absent) {
-        return find(key).map(n -> n.value() instanceof Boolean b ? b : n.fail("descriptor.expectedBoolean"))
-                .orElse(absent);
+        Optional<DescriptorNode> field = find(key);
+        if (field.isEmpty()) {
+            return absent;
+        }
+        if (field.get().value() instanceof Boolean flag) {
+            return flag;
+        }
+        throw field.get().error("descriptor.expectedBoolean");
     }
 
     List<String> texts(String key) {
@@ -138,10 +144,6 @@ final class DescriptorNode {
     /** The node as plain Java data: String, Boolean, Integer/Long, List, Map (safe types only). */
     Object value() {
         return new PlainValues().construct(node);
-    }
-
-    private <T> T fail(String key) {
-        throw error(key);
     }
 
     /** Exposes SafeConstructor's construction of one node. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.template;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +110,7 @@ final class ParameterReader {
             }
         }
         throw node.error("descriptor.badConstant", text,
-                String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                String.join(", ", Arrays.stream(type.getEnumConstants())
                         .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
     }
 }

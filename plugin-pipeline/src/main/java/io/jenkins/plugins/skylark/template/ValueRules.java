@@ -3,6 +3,7 @@ package io.jenkins.plugins.skylark.template;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -91,6 +92,6 @@ final class ValueRules {
     }
 
     static String typeName(ParameterType type) {
-        return type.name().toLowerCase(java.util.Locale.ROOT);
+        return type.name().toLowerCase(Locale.ROOT);
     }
 }
