@@ -1,0 +1,3 @@
+timeout(time: {{ approvalTimeoutHours }}, unit: 'HOURS') {
+    input(message: {{ approvalMessage }}, ok: 'Deploy', submitter: {{ approvers }})
+}

@@ -1,0 +1,33 @@
+package io.jenkins.plugins.skylark.template;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A piece of Jenkinsfile read from a template folder: Groovy statements in which {@code {{ name }}}
+ * placeholders stand where the engine puts literals. {@code path} is relative to the template folder.
+ */
+public record Fragment(String path, String text) {
+
+    public Fragment {
+        Objects.requireNonNull(path, "path");
+        text = Objects.requireNonNull(text, "text").strip();
+    }
+
+    /** Placeholder names, in order of first use. */
+    public Set<String> placeholders() {
+        return Placeholders.names(text);
+    }
+
+    /** The fragment with each placeholder replaced by the Groovy literal {@code literalFor} gives. */
+    String render(Function<String, String> literalFor) {
+        return Placeholders.replace(text, literalFor);
+    }
+
+    /** The lines of the rendered fragment, for indenting into the Jenkinsfile. */
+    List<String> renderLines(Function<String, String> literalFor) {
+        return render(literalFor).lines().toList();
+    }
+}
