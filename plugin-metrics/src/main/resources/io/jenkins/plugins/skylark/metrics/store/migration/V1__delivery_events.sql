@@ -54,7 +54,7 @@ CREATE TABLE incident_events (
     incident_id VARCHAR(255)  NOT NULL,
     application VARCHAR(255)  NOT NULL,
     environment VARCHAR(255)  NOT NULL,
-    change_type VARCHAR(16)   NOT NULL,
+    change_type VARCHAR(32)   NOT NULL,
     changed_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
