@@ -56,19 +56,19 @@ public final class DeliveryStore {
 
     /**
      * The last successful deployment before {@code before} that names a commit, for linking the
-     * commits of the next one; empty for the first deployment. See {@link DeploymentTimeline}.
+     * commits of the next one; empty for the first deployment. See {@link LastSuccessfulDeployment}.
      */
     public Optional<PreviousDeployment> previousSuccessfulDeployment(String application, String environment,
             Instant before) {
         return database.inTransaction(connection -> {
-            List<DeploymentTimeline.Entry> entries = new ArrayList<>();
+            List<LastSuccessfulDeployment.Entry> entries = new ArrayList<>();
             try (ResultSet row = query(connection, TIMELINE, application, environment, before)) {
                 while (row.next()) {
-                    entries.add(new DeploymentTimeline.Entry(DeploymentOutcome.valueOf(row.getString("outcome")),
+                    entries.add(new LastSuccessfulDeployment.Entry(DeploymentOutcome.valueOf(row.getString("outcome")),
                             row.getString("commit_id"), SqlValues.instant(row, "deployed_at")));
                 }
             }
-            return DeploymentTimeline.lastSuccessful(entries);
+            return LastSuccessfulDeployment.find(entries);
         });
     }
 

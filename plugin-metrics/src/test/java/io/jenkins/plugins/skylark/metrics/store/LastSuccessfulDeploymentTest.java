@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class DeploymentTimelineTest {
+class LastSuccessfulDeploymentTest {
 
     /** Rows: name, deployments oldest first as OUTCOME:commit ("-" = no commit), expected base commit. */
     static Stream<Arguments> cases() {
@@ -30,18 +30,18 @@ class DeploymentTimelineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void shouldFindTheLastSuccessfulDeployment(String name, String deployments, String expected) {
-        Optional<PreviousDeployment> previous = DeploymentTimeline.lastSuccessful(parse(deployments));
+        Optional<PreviousDeployment> previous = LastSuccessfulDeployment.find(parse(deployments));
 
         assertThat(previous.map(PreviousDeployment::commitId)).isEqualTo(Optional.ofNullable(expected));
     }
 
-    private static List<DeploymentTimeline.Entry> parse(String deployments) {
-        List<DeploymentTimeline.Entry> entries = new ArrayList<>();
+    private static List<LastSuccessfulDeployment.Entry> parse(String deployments) {
+        List<LastSuccessfulDeployment.Entry> entries = new ArrayList<>();
         Instant at = Instant.parse("2025-03-01T00:00:00Z");
         for (String deployment : deployments.isBlank() ? new String[0] : deployments.split(" ")) {
             String[] parts = deployment.split(":");
             at = at.plusSeconds(3600);
-            entries.add(new DeploymentTimeline.Entry(DeploymentOutcome.valueOf(parts[0]),
+            entries.add(new LastSuccessfulDeployment.Entry(DeploymentOutcome.valueOf(parts[0]),
                     "-".equals(parts[1]) ? null : parts[1], at));
         }
         return entries;

@@ -14,16 +14,16 @@ import java.util.Optional;
  * Deployments recorded without a commit (done outside Jenkins, no repository) are passed over: the
  * linker needs a commit to diff against.
  */
-final class DeploymentTimeline {
+final class LastSuccessfulDeployment {
 
     /** One stored deployment row, oldest first. */
     record Entry(DeploymentOutcome outcome, String commitId, Instant deployedAt) {
     }
 
-    private DeploymentTimeline() {
+    private LastSuccessfulDeployment() {
     }
 
-    static Optional<PreviousDeployment> lastSuccessful(List<Entry> chronological) {
+    static Optional<PreviousDeployment> find(List<Entry> chronological) {
         Deque<Entry> served = new ArrayDeque<>();
         for (Entry entry : chronological) {
             switch (entry.outcome()) {
