@@ -5,6 +5,7 @@ import io.jenkins.plugins.skylark.metrics.dora.Deployment;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
 import io.jenkins.plugins.skylark.metrics.dora.Incident;
 import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
+import io.jenkins.plugins.skylark.metrics.dora.MetricsScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,16 +27,20 @@ import java.util.Optional;
  */
 public final class DeliveryStore {
 
-    private static final String DEPLOYMENTS = "SELECT e.idempotency_key, d.event_id, d.deployed_at, d.outcome,"
-            + " d.version, c.commit_id, c.author_time, c.committer_time"
+    /** Matches one application (environment) or, given {@link MetricsScope#ALL}, every one. */
+    private static final String IN_SCOPE = " (? = '" + MetricsScope.ALL + "' OR application = ?)"
+            + " AND (? = '" + MetricsScope.ALL + "' OR environment = ?)";
+    private static final String DEPLOYMENTS = "SELECT e.idempotency_key, d.event_id, d.application, d.environment,"
+            + " d.deployed_at, d.outcome, d.version, c.commit_id, c.author_time, c.committer_time"
             + " FROM deployments d JOIN delivery_events e ON e.id = d.event_id"
             + " LEFT JOIN deployment_commits c ON c.deployment_id = d.event_id"
-            + " WHERE d.application = ? AND d.environment = ? AND d.deployed_at < ?"
+            + " WHERE" + IN_SCOPE.replace("application", "d.application").replace("environment", "d.environment")
+            + " AND d.deployed_at < ?"
             + " ORDER BY d.deployed_at, d.event_id, c.committer_time, c.commit_id";
-    private static final String INCIDENT_CHANGES = "SELECT incident_id, change_type, changed_at FROM incident_events"
-            + " WHERE application = ? AND environment = ? AND changed_at < ? ORDER BY changed_at, event_id";
+    private static final String INCIDENT_CHANGES = "SELECT incident_id, application, environment, change_type,"
+            + " changed_at FROM incident_events WHERE" + IN_SCOPE + " AND changed_at < ? ORDER BY changed_at, event_id";
     private static final String TIMELINE = "SELECT outcome, commit_id, deployed_at FROM deployments"
-            + " WHERE application = ? AND environment = ? AND deployed_at < ? ORDER BY deployed_at, event_id";
+            + " WHERE" + IN_SCOPE + " AND deployed_at < ? ORDER BY deployed_at, event_id";
 
     private final MetricsDatabase database;
 
@@ -44,14 +49,18 @@ public final class DeliveryStore {
     }
 
     /**
-     * Deployments (with their commits, oldest first) and incident intervals of {@code application} in
-     * {@code environment} recorded with a time before {@code end}. An incident resolved at or after
-     * {@code end} is returned open, as it was then.
+     * Deployments (with their commits, oldest first) and incident intervals of the scope's
+     * applications and environments ({@code *} for all) recorded with a time before {@code end}. An
+     * incident resolved at or after {@code end} is returned open, as it was then.
      */
-    public DeliveryHistory history(String application, String environment, Instant end) {
+    public DeliveryHistory history(MetricsScope scope, Instant end) {
         return database.inTransaction(connection -> new DeliveryHistory(
-                deployments(connection, application, environment, end),
-                incidents(connection, application, environment, end)));
+                deployments(connection, scope, end), incidents(connection, scope, end)));
+    }
+
+    /** {@link #history(MetricsScope, Instant)} of one application in one environment. */
+    public DeliveryHistory history(String application, String environment, Instant end) {
+        return history(new MetricsScope(application, environment), end);
     }
 
     /**
@@ -62,7 +71,7 @@ public final class DeliveryStore {
             Instant before) {
         return database.inTransaction(connection -> {
             List<LastSuccessfulDeployment.Entry> entries = new ArrayList<>();
-            try (ResultSet row = query(connection, TIMELINE, application, environment, before)) {
+            try (ResultSet row = query(connection, TIMELINE, new MetricsScope(application, environment), before)) {
                 while (row.next()) {
                     entries.add(new LastSuccessfulDeployment.Entry(DeploymentOutcome.valueOf(row.getString("outcome")),
                             row.getString("commit_id"), SqlValues.instant(row, "deployed_at")));
@@ -72,14 +81,15 @@ public final class DeliveryStore {
         });
     }
 
-    private static List<Deployment> deployments(Connection connection, String application, String environment,
-            Instant end) throws SQLException {
+    private static List<Deployment> deployments(Connection connection, MetricsScope scope, Instant end)
+            throws SQLException {
         Map<Long, DeploymentRow> byId = new LinkedHashMap<>();
-        try (ResultSet row = query(connection, DEPLOYMENTS, application, environment, end)) {
+        try (ResultSet row = query(connection, DEPLOYMENTS, scope, end)) {
             while (row.next()) {
                 DeploymentRow deployment = byId.get(row.getLong("event_id"));
                 if (deployment == null) {
-                    deployment = new DeploymentRow(row.getString("idempotency_key"), SqlValues.instant(row, "deployed_at"),
+                    deployment = new DeploymentRow(row.getString("idempotency_key"), row.getString("application"),
+                            row.getString("environment"), SqlValues.instant(row, "deployed_at"),
                             DeploymentOutcome.valueOf(row.getString("outcome")), row.getString("version"),
                             new ArrayList<>());
                     byId.put(row.getLong("event_id"), deployment);
@@ -91,40 +101,43 @@ public final class DeliveryStore {
                 }
             }
         }
-        return byId.values().stream().map(row -> row.toDeployment(application, environment)).toList();
+        return byId.values().stream().map(DeploymentRow::toDeployment).toList();
     }
 
     /** A deployment while its commit rows are being collected. */
-    private record DeploymentRow(String key, Instant at, DeploymentOutcome outcome, String version,
-            List<LinkedCommit> commits) {
+    private record DeploymentRow(String key, String application, String environment, Instant at,
+            DeploymentOutcome outcome, String version, List<LinkedCommit> commits) {
 
-        Deployment toDeployment(String application, String environment) {
+        Deployment toDeployment() {
             return new Deployment(key, application, environment, at, outcome, version, commits);
         }
     }
 
-    private static List<Incident> incidents(Connection connection, String application, String environment,
-            Instant end) throws SQLException {
-        Map<String, List<IncidentChange>> changes = new LinkedHashMap<>();
-        try (ResultSet row = query(connection, INCIDENT_CHANGES, application, environment, end)) {
+    private static List<Incident> incidents(Connection connection, MetricsScope scope, Instant end)
+            throws SQLException {
+        // Keyed by application, environment and incident id: one incident may hit several series.
+        Map<List<String>, List<IncidentChange>> changes = new LinkedHashMap<>();
+        try (ResultSet row = query(connection, INCIDENT_CHANGES, scope, end)) {
             while (row.next()) {
                 String id = row.getString("incident_id");
                 boolean opened = "INCIDENT_OPENED".equals(row.getString("change_type"));
-                changes.computeIfAbsent(id, ignored -> new ArrayList<>())
-                        .add(new IncidentChange(id, opened, SqlValues.instant(row, "changed_at")));
+                changes.computeIfAbsent(List.of(row.getString("application"), row.getString("environment"), id),
+                        ignored -> new ArrayList<>()).add(new IncidentChange(id, opened, SqlValues.instant(row, "changed_at")));
             }
         }
         List<Incident> incidents = new ArrayList<>();
-        changes.forEach((id, list) -> incidents.addAll(IncidentIntervals.fold(application, environment, id, list)));
+        changes.forEach((key, list) -> incidents.addAll(IncidentIntervals.fold(key.get(0), key.get(1), key.get(2), list)));
         return incidents;
     }
 
-    private static ResultSet query(Connection connection, String sql, String application, String environment,
-            Instant end) throws SQLException {
+    private static ResultSet query(Connection connection, String sql, MetricsScope scope, Instant end)
+            throws SQLException {
         PreparedStatement select = connection.prepareStatement(sql);
-        select.setString(1, application);
-        select.setString(2, environment);
-        select.setObject(3, SqlValues.timestamp(end));
+        select.setString(1, scope.application());
+        select.setString(2, scope.application());
+        select.setString(3, scope.environment());
+        select.setString(4, scope.environment());
+        select.setObject(5, SqlValues.timestamp(end));
         // Closing the result set does not close the statement on every driver: tie them together.
         select.closeOnCompletion();
         return select.executeQuery();

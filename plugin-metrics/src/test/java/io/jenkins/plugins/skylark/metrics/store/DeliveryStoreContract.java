@@ -11,12 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.metrics.dora.DeliveryHistory;
 import io.jenkins.plugins.skylark.metrics.dora.Deployment;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
 import io.jenkins.plugins.skylark.metrics.dora.Incident;
 import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
+import io.jenkins.plugins.skylark.metrics.dora.MetricsScope;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -136,6 +138,19 @@ abstract class DeliveryStoreContract {
 
         assertThat(history.deployments()).extracting(Deployment::idempotencyKey).containsExactly("b1");
         assertThat(store.history("other", PROD, at("2026-01-01T00:00:00Z")).deployments()).isEmpty();
+    }
+
+    @Test
+    void shouldGiveEveryApplicationOfTheEnvironmentForTheAllScope() {
+        recorder.record(deployed("b1", "2025-03-03T10:00:00Z", "c1"), List.of());
+        recorder.record(new DeliveryEvent("o1", DeliveryEventType.DEPLOYED, "retail", "billing", PROD,
+                at("2025-03-03T11:00:00Z"), null, null, null, Map.of()), List.of());
+        recorder.record(event("s1", DeliveryEventType.DEPLOYED, "staging", "2025-03-03T12:00:00Z", "c1", Map.of()),
+                List.of());
+
+        DeliveryHistory history = store.history(new MetricsScope(MetricsScope.ALL, PROD), at("2026-01-01T00:00:00Z"));
+
+        assertThat(history.deployments()).extracting(Deployment::application).containsExactly(APP, "billing");
     }
 
     @Test
