@@ -1,0 +1,62 @@
+package io.jenkins.plugins.skylark.metrics.store;
+
+import java.nio.file.Path;
+
+/**
+ * Where the metrics store lives: a JDBC URL ({@code jdbc:h2:} or {@code jdbc:postgresql:}) with an
+ * optional user and password. {@link #toString()} never shows the password.
+ *
+ * @param jdbcUrl  the database; see {@link #embedded(Path)} for the default
+ * @param user     database user, or {@code null}
+ * @param password database password, or {@code null}
+ */
+public record DatabaseSettings(String jdbcUrl, String user, String password) {
+
+    /** Folder under {@code JENKINS_HOME} holding the embedded database files. */
+    public static final String EMBEDDED_FOLDER = "skylark-metrics";
+
+    public DatabaseSettings {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            throw new IllegalArgumentException(StoreMessages.format("settings.jdbcUrl.empty"));
+        }
+        if (!isH2(jdbcUrl) && !isPostgres(jdbcUrl)) {
+            throw new IllegalArgumentException(StoreMessages.format("settings.jdbcUrl.unsupported", redact(jdbcUrl)));
+        }
+    }
+
+    /**
+     * The default: an H2 file database in {@code <jenkinsHome>/skylark-metrics/metrics}. H2 keeps it
+     * open until {@link MetricsDatabase#close()} ({@code DB_CLOSE_DELAY=-1}), so connections opened per
+     * operation are cheap; a lock wait gives way after 10 s instead of H2's default 1 s, which concurrent
+     * builds could reach.
+     */
+    public static DatabaseSettings embedded(Path jenkinsHome) {
+        Path file = jenkinsHome.resolve(EMBEDDED_FOLDER).resolve("metrics").toAbsolutePath();
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", null, null);
+    }
+
+    boolean h2() {
+        return isH2(jdbcUrl);
+    }
+
+    private static boolean isH2(String url) {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    private static boolean isPostgres(String url) {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** Drops URL parameters, which may carry a password, before a URL is shown anywhere. */
+    static String redact(String url) {
+        int parameters = url.indexOf('?');
+        int h2Settings = url.indexOf(';');
+        int cut = parameters >= 0 ? parameters : h2Settings;
+        return cut >= 0 ? url.substring(0, cut) : url;
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + redact(jdbcUrl) + ", user=" + user + "]";
+    }
+}

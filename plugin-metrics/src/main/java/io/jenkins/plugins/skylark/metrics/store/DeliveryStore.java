@@ -1,0 +1,145 @@
+package io.jenkins.plugins.skylark.metrics.store;
+
+import io.jenkins.plugins.skylark.metrics.dora.DeliveryHistory;
+import io.jenkins.plugins.skylark.metrics.dora.Deployment;
+import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
+import io.jenkins.plugins.skylark.metrics.dora.Incident;
+import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
+import io.jenkins.plugins.skylark.metrics.dora.MetricsScope;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what {@link DeliveryRecorder} stored, per application and environment.
+ *
+ * <p>{@link #history} returns everything recorded <em>before</em> the end of the reported period,
+ * not only the period: the engine needs the earlier deployments to know which deployment is the
+ * first, which one a rollback marks failed and whether a commit had already reached the
+ * environment (see {@link DeliveryHistory}); it cuts the period itself.
+ */
+public final class DeliveryStore {
+
+    /** Matches one application (environment) or, given {@link MetricsScope#ALL}, every one. */
+    private static final String IN_SCOPE = " (? = '" + MetricsScope.ALL + "' OR application = ?)"
+            + " AND (? = '" + MetricsScope.ALL + "' OR environment = ?)";
+    private static final String DEPLOYMENTS = "SELECT e.idempotency_key, d.event_id, d.application, d.environment,"
+            + " d.deployed_at, d.outcome, d.version, c.commit_id, c.author_time, c.committer_time"
+            + " FROM deployments d JOIN delivery_events e ON e.id = d.event_id"
+            + " LEFT JOIN deployment_commits c ON c.deployment_id = d.event_id"
+            + " WHERE" + IN_SCOPE.replace("application", "d.application").replace("environment", "d.environment")
+            + " AND d.deployed_at < ?"
+            + " ORDER BY d.deployed_at, d.event_id, c.committer_time, c.commit_id";
+    private static final String INCIDENT_CHANGES = "SELECT incident_id, application, environment, change_type,"
+            + " changed_at FROM incident_events WHERE" + IN_SCOPE + " AND changed_at < ? ORDER BY changed_at, event_id";
+    private static final String TIMELINE = "SELECT outcome, commit_id, deployed_at FROM deployments"
+            + " WHERE" + IN_SCOPE + " AND deployed_at < ? ORDER BY deployed_at, event_id";
+
+    private final MetricsDatabase database;
+
+    public DeliveryStore(MetricsDatabase database) {
+        this.database = database;
+    }
+
+    /**
+     * Deployments (with their commits, oldest first) and incident intervals of the scope's
+     * applications and environments ({@code *} for all) recorded with a time before {@code end}. An
+     * incident resolved at or after {@code end} is returned open, as it was then.
+     */
+    public DeliveryHistory history(MetricsScope scope, Instant end) {
+        return database.inTransaction(connection -> new DeliveryHistory(
+                deployments(connection, scope, end), incidents(connection, scope, end)));
+    }
+
+    /** {@link #history(MetricsScope, Instant)} of one application in one environment. */
+    public DeliveryHistory history(String application, String environment, Instant end) {
+        return history(new MetricsScope(application, environment), end);
+    }
+
+    /**
+     * The last successful deployment before {@code before} that names a commit, for linking the
+     * commits of the next one; empty for the first deployment. See {@link LastSuccessfulDeployment}.
+     */
+    public Optional<PreviousDeployment> previousSuccessfulDeployment(String application, String environment,
+            Instant before) {
+        return database.inTransaction(connection -> {
+            List<LastSuccessfulDeployment.Entry> entries = new ArrayList<>();
+            try (ResultSet row = query(connection, TIMELINE, new MetricsScope(application, environment), before)) {
+                while (row.next()) {
+                    entries.add(new LastSuccessfulDeployment.Entry(DeploymentOutcome.valueOf(row.getString("outcome")),
+                            row.getString("commit_id"), SqlValues.instant(row, "deployed_at")));
+                }
+            }
+            return LastSuccessfulDeployment.find(entries);
+        });
+    }
+
+    private static List<Deployment> deployments(Connection connection, MetricsScope scope, Instant end)
+            throws SQLException {
+        Map<Long, DeploymentRow> byId = new LinkedHashMap<>();
+        try (ResultSet row = query(connection, DEPLOYMENTS, scope, end)) {
+            while (row.next()) {
+                DeploymentRow deployment = byId.get(row.getLong("event_id"));
+                if (deployment == null) {
+                    deployment = new DeploymentRow(row.getString("idempotency_key"), row.getString("application"),
+                            row.getString("environment"), SqlValues.instant(row, "deployed_at"),
+                            DeploymentOutcome.valueOf(row.getString("outcome")), row.getString("version"),
+                            new ArrayList<>());
+                    byId.put(row.getLong("event_id"), deployment);
+                }
+                String commitId = row.getString("commit_id");
+                if (commitId != null) {
+                    deployment.commits().add(new LinkedCommit(commitId, SqlValues.instant(row, "author_time"),
+                            SqlValues.instant(row, "committer_time")));
+                }
+            }
+        }
+        return byId.values().stream().map(DeploymentRow::toDeployment).toList();
+    }
+
+    /** A deployment while its commit rows are being collected. */
+    private record DeploymentRow(String key, String application, String environment, Instant at,
+            DeploymentOutcome outcome, String version, List<LinkedCommit> commits) {
+
+        Deployment toDeployment() {
+            return new Deployment(key, application, environment, at, outcome, version, commits);
+        }
+    }
+
+    private static List<Incident> incidents(Connection connection, MetricsScope scope, Instant end)
+            throws SQLException {
+        // Keyed by application, environment and incident id: one incident may hit several series.
+        Map<List<String>, List<IncidentChange>> changes = new LinkedHashMap<>();
+        try (ResultSet row = query(connection, INCIDENT_CHANGES, scope, end)) {
+            while (row.next()) {
+                String id = row.getString("incident_id");
+                boolean opened = "INCIDENT_OPENED".equals(row.getString("change_type"));
+                changes.computeIfAbsent(List.of(row.getString("application"), row.getString("environment"), id),
+                        ignored -> new ArrayList<>()).add(new IncidentChange(id, opened, SqlValues.instant(row, "changed_at")));
+            }
+        }
+        List<Incident> incidents = new ArrayList<>();
+        changes.forEach((key, list) -> incidents.addAll(IncidentIntervals.fold(key.get(0), key.get(1), key.get(2), list)));
+        return incidents;
+    }
+
+    private static ResultSet query(Connection connection, String sql, MetricsScope scope, Instant end)
+            throws SQLException {
+        PreparedStatement select = connection.prepareStatement(sql);
+        select.setString(1, scope.application());
+        select.setString(2, scope.application());
+        select.setString(3, scope.environment());
+        select.setString(4, scope.environment());
+        select.setObject(5, SqlValues.timestamp(end));
+        // Closing the result set does not close the statement on every driver: tie them together.
+        select.closeOnCompletion();
+        return select.executeQuery();
+    }
+}

@@ -1,0 +1,34 @@
+package io.jenkins.plugins.skylark.metrics.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DatabaseSettingsTest {
+
+    @Test
+    void shouldPutTheEmbeddedDatabaseUnderJenkinsHome() {
+        DatabaseSettings settings = DatabaseSettings.embedded(Path.of("/var/jenkins_home"));
+
+        assertThat(settings.jdbcUrl()).startsWith("jdbc:h2:file:/var/jenkins_home/skylark-metrics/metrics;");
+    }
+
+    @Test
+    void shouldNeverShowThePassword() {
+        DatabaseSettings settings = new DatabaseSettings(
+                "jdbc:postgresql://db:5432/metrics?password=url-secret", "metrics", "field-secret");
+
+        assertThat(settings.toString()).contains("jdbc:postgresql://db:5432/metrics")
+                .doesNotContain("url-secret").doesNotContain("field-secret");
+    }
+
+    @Test
+    void shouldRejectAnUnsupportedDatabaseNamingTheUrl() {
+        assertThatThrownBy(() -> new DatabaseSettings("jdbc:mysql://db/metrics", null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:mysql://db/metrics")
+                .hasMessageContaining("jdbc:postgresql:");
+    }
+}
