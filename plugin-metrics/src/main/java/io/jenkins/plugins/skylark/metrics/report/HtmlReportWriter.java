@@ -23,6 +23,7 @@ import java.util.Locale;
 final class HtmlReportWriter {
 
     private static final String CSS_RESOURCE = "delivery-report.css";
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReportText text;
     private final ReportCharts charts;
@@ -69,8 +70,7 @@ final class HtmlReportWriter {
         meta(html, "meta.environment", scopeName(report.scope().environment()));
         meta(html, "meta.period", period.text() + " (" + period.start() + " – " + period.last() + ")");
         meta(html, "meta.timeZone", period.zone().getId());
-        meta(html, "meta.generated", DateTimeFormatter.ISO_LOCAL_DATE_TIME
-                .format(generatedAt.atZone(period.zone()).withNano(0).toLocalDateTime()));
+        meta(html, "meta.generated", GENERATED.format(generatedAt.atZone(period.zone())));
         html.close("dl").close("header");
     }
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.skylark.metrics.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.jenkins.plugins.skylark.metrics.dora.DeliveryHistory;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,17 @@ class DeliveryReportServiceTest {
                 .get(0).text();
 
         assertThat(html).contains("<html lang=\"zh-CN\">", "交付报告", "部署频率", "变更前置时间");
+    }
+
+    @Test
+    void shouldShowNoDataInsteadOfABandWhenNothingWasDeployed() {
+        ReportRequest request = new ReportRequest("html", "new-app", null, "last-4-weeks", ReportFixtures.ZONE,
+                Locale.ENGLISH, ReportFixtures.NOW);
+
+        String html = service.render(new DeliveryHistory(List.of(), List.of()), request).get(0).text();
+
+        assertThat(html).contains("No deployments in this period", "No lead-time samples in this period",
+                "<p class=\"level level-no_data\">No data</p>", "<p class=\"level level-low\">Low</p>")
+                .doesNotContain("level-elite", "class=\"bar ");
     }
 }
