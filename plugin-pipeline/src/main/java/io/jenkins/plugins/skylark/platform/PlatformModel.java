@@ -1,0 +1,77 @@
+package io.jenkins.plugins.skylark.platform;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The whole platform configuration, immutable. Environment and application ids are unique per
+ * project, so those lookups take the project id too. Lookups return the first match, which only
+ * matters for a model that {@link PlatformValidator} would reject.
+ */
+public record PlatformModel(
+        List<Cluster> clusters,
+        List<ImageRegistry> registries,
+        List<Project> projects,
+        List<Environment> environments,
+        List<Application> applications) {
+
+    private static final PlatformModel EMPTY = new PlatformModel(null, null, null, null, null);
+
+    public PlatformModel {
+        clusters = Collections2.list(clusters, "clusters");
+        registries = Collections2.list(registries, "registries");
+        projects = Collections2.list(projects, "projects");
+        environments = Collections2.list(environments, "environments");
+        applications = Collections2.list(applications, "applications");
+    }
+
+    /** A model with nothing configured: every tenancy check and resolution fails. */
+    public static PlatformModel empty() {
+        return EMPTY;
+    }
+
+    public Optional<Cluster> cluster(String id) {
+        return first(clusters, cluster -> cluster.id() != null && cluster.id().equals(id));
+    }
+
+    public Optional<ImageRegistry> registry(String id) {
+        return first(registries, registry -> registry.id() != null && registry.id().equals(id));
+    }
+
+    public Optional<Project> project(String id) {
+        return first(projects, project -> project.id() != null && project.id().equals(id));
+    }
+
+    public Optional<Environment> environment(String projectId, String environmentId) {
+        return first(environments, environment -> environment.id() != null
+                && environment.id().equals(environmentId) && inProject(environment.projectId(), projectId));
+    }
+
+    public Optional<Application> application(String projectId, String applicationId) {
+        return first(applications, application -> application.id() != null
+                && application.id().equals(applicationId) && inProject(application.projectId(), projectId));
+    }
+
+    /** The project's environments, lowest {@code order} first. */
+    public List<Environment> environments(String projectId) {
+        return environments.stream()
+                .filter(environment -> inProject(environment.projectId(), projectId))
+                .sorted(Comparator.comparingInt(Environment::order))
+                .toList();
+    }
+
+    /** The project's applications in configuration order. */
+    public List<Application> applications(String projectId) {
+        return applications.stream().filter(application -> inProject(application.projectId(), projectId)).toList();
+    }
+
+    private static boolean inProject(String ownerId, String projectId) {
+        return ownerId != null && ownerId.equals(projectId);
+    }
+
+    private static <T> Optional<T> first(List<T> values, Predicate<T> matches) {
+        return values.stream().filter(matches).findFirst();
+    }
+}

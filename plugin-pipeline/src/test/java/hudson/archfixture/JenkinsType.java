@@ -1,0 +1,5 @@
+package hudson.archfixture;
+
+/** Stands in for a Jenkins type in {@code CorePackagesArchitectureTest}. */
+public class JenkinsType {
+}

@@ -1,0 +1,2 @@
+/** Test fixture: an adapter package. */
+package io.jenkins.plugins.skylark.architecture.jenkins;

@@ -1,0 +1,62 @@
+package io.jenkins.plugins.skylark.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A valid platform model to start tests from, as mutable lists: a test changes or adds one object,
+ * then calls {@link #build()}. Two projects ({@code shop} on two clusters, {@code blog} on one) both
+ * have an environment {@code dev} and an application {@code web}.
+ */
+public final class TestPlatform {
+
+    public static final String CA_PEM = resource("ca.pem");
+
+    public final List<Cluster> clusters = new ArrayList<>(List.of(
+            new Cluster("east", "East (Shanghai)", "https://east.example.com:6443", CA_PEM, false, "east-token",
+                    Map.of("region", "cn-east"), Set.of(TrafficRouter.NGINX, TrafficRouter.ISTIO)),
+            new Cluster("west", null, "https://10.0.0.1:6443", null, false, "west-kubeconfig",
+                    Map.of(), Set.of(TrafficRouter.GATEWAY_API))));
+    public final List<ImageRegistry> registries = new ArrayList<>(List.of(
+            new ImageRegistry("harbor", "https://harbor.example.com", "harbor-robot", RegistryKind.HARBOR, false),
+            new ImageRegistry("local", "localhost:5000", null, RegistryKind.OCI, true)));
+    public final List<Project> projects = new ArrayList<>(List.of(
+            new Project("shop", "Shop", "商城", List.of(new NamespaceBinding("east", "shop-dev"),
+                    new NamespaceBinding("east", "shop-prod"), new NamespaceBinding("west", "shop-dr")),
+                    "harbor", "shop"),
+            new Project("blog", "Blog", null, List.of(new NamespaceBinding("west", "blog")), "local", null)));
+    public final List<Environment> environments = new ArrayList<>(List.of(
+            new Environment("prod", "shop", "east", "shop-prod", 2, true, List.of("alice"), TrafficRouter.ISTIO),
+            new Environment("dev", "shop", "east", "shop-dev", 1, false, List.of(), TrafficRouter.NGINX),
+            new Environment("dev", "blog", "west", "blog", 1, false, List.of(), null)));
+    public final List<Application> applications = new ArrayList<>(List.of(
+            new Application("web", "shop", List.of(
+                    new Workload(WorkloadKind.DEPLOYMENT, "web", List.of("web", "log-shipper")),
+                    new Workload(WorkloadKind.STATEFUL_SET, "web.cache", List.of("redis"))),
+                    "shop/web", "deploy/k8s"),
+            new Application("web", "blog", List.of(new Workload(WorkloadKind.DEPLOYMENT, "blog", List.of("blog"))),
+                    "blog/web", null)));
+
+    public PlatformModel build() {
+        return new PlatformModel(clusters, registries, projects, environments, applications);
+    }
+
+    /** The unchanged valid model. */
+    public static PlatformModel valid() {
+        return new TestPlatform().build();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = TestPlatform.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
