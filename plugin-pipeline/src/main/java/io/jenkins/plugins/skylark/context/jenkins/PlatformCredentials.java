@@ -1,0 +1,60 @@
+package io.jenkins.plugins.skylark.context.jenkins;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import hudson.AbortException;
+import hudson.model.Run;
+import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
+import org.jenkinsci.plugins.plaincredentials.FileCredentials;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+
+/**
+ * Looks credentials up by id in the context of the build ({@code findCredentialById}), so folder
+ * credentials and usage tracking work. Errors name the id, never a secret.
+ */
+public final class PlatformCredentials {
+    private PlatformCredentials() {
+    }
+
+    /**
+     * The credential of the context's cluster: a token ({@link StringCredentials}) or a kubeconfig
+     * ({@link FileCredentials}).
+     *
+     * @throws AbortException when the id is missing, unknown to this build or of another type
+     */
+    public static IdCredentials cluster(ResolvedPlatformContext context, Run<?, ?> run) throws AbortException {
+        String id = context.credentialsId();
+        if (id == null) {
+            throw new AbortException(Messages.get("PlatformCredentials.noClusterCredentials", context.projectId()));
+        }
+        IdCredentials token = CredentialsProvider.findCredentialById(id, StringCredentials.class, run);
+        IdCredentials credential = token != null ? token
+                : CredentialsProvider.findCredentialById(id, FileCredentials.class, run);
+        if (credential == null) {
+            throw new AbortException(missingOrWrongType(id, "PlatformCredentials.clusterPurpose", context.clusterId(), run));
+        }
+        return credential;
+    }
+
+    /**
+     * The credential with {@code id} and {@code type} visible to the build.
+     *
+     * @param purposeKey a {@code Messages} key describing what it is for, with {@code subject} as argument
+     * @throws AbortException when unknown to this build or of another type
+     */
+    public static <C extends IdCredentials> C require(String id, Class<C> type, Run<?, ?> run, String purposeKey,
+            String subject) throws AbortException {
+        C credential = CredentialsProvider.findCredentialById(id, type, run);
+        if (credential == null) {
+            throw new AbortException(missingOrWrongType(id, purposeKey, subject, run));
+        }
+        return credential;
+    }
+
+    private static String missingOrWrongType(String id, String purposeKey, String subject, Run<?, ?> run) {
+        String purpose = Messages.get(purposeKey, subject);
+        boolean exists = CredentialsProvider.findCredentialById(id, IdCredentials.class, run) != null;
+        return Messages.get(exists ? "PlatformCredentials.wrongType" : "PlatformCredentials.notFound", id, purpose,
+                run.getParent().getFullName());
+    }
+}

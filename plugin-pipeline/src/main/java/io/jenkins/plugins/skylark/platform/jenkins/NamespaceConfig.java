@@ -1,0 +1,41 @@
+package io.jenkins.plugins.skylark.platform.jenkins;
+
+import hudson.Extension;
+import hudson.model.AbstractDescribableImpl;
+import hudson.model.Descriptor;
+import io.jenkins.plugins.skylark.platform.NamespaceBinding;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+
+/** A namespace on a cluster that a project owns; converts to {@link NamespaceBinding}. */
+public final class NamespaceConfig extends AbstractDescribableImpl<NamespaceConfig> {
+    private final String clusterId;
+    private final String namespace;
+
+    @DataBoundConstructor
+    public NamespaceConfig(String clusterId, String namespace) {
+        this.clusterId = ModelConversion.trimToNull(clusterId);
+        this.namespace = ModelConversion.trimToNull(namespace);
+    }
+
+    NamespaceBinding toRecord() {
+        return new NamespaceBinding(clusterId, namespace);
+    }
+
+    public String getClusterId() {
+        return clusterId;
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    @Extension
+    @Symbol("namespace")
+    public static final class DescriptorImpl extends Descriptor<NamespaceConfig> {
+        @Override
+        public String getDisplayName() {
+            return Messages.get("NamespaceConfig.displayName");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.jenkins.plugins.skylark.platform.jenkins;
+
+import hudson.Extension;
+import hudson.model.AbstractDescribableImpl;
+import hudson.model.Descriptor;
+import io.jenkins.plugins.skylark.platform.InvalidPlatformModelException;
+import io.jenkins.plugins.skylark.platform.PlatformModel;
+import io.jenkins.plugins.skylark.platform.PlatformValidator;
+import io.jenkins.plugins.skylark.platform.ValidationProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * The whole platform configuration as one bindable object, so that a form submission, Configuration
+ * as Code or a Groovy script replaces it at once: clusters, registries, projects, environments and
+ * applications are validated together.
+ */
+public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig> {
+    private List<ClusterConfig> clusters = new ArrayList<>();
+    private List<RegistryConfig> registries = new ArrayList<>();
+    private List<ProjectConfig> projects = new ArrayList<>();
+    private List<EnvironmentConfig> environments = new ArrayList<>();
+    private List<ApplicationConfig> applications = new ArrayList<>();
+
+    @DataBoundConstructor
+    public PlatformConfig() {
+    }
+
+    /**
+     * The valid model this configuration describes.
+     *
+     * @throws InvalidPlatformModelException listing every problem (unparseable values and rule
+     *     violations), each naming the object and field
+     */
+    public PlatformModel toModel(Locale locale) {
+        ModelConversion conversion = new ModelConversion(locale);
+        PlatformModel model = new PlatformModel(
+                clusters.stream().map(c -> c.toRecord(conversion)).toList(),
+                registries.stream().map(r -> r.toRecord(conversion)).toList(),
+                projects.stream().map(ProjectConfig::toRecord).toList(),
+                environments.stream().map(e -> e.toRecord(conversion)).toList(),
+                applications.stream().map(a -> a.toRecord(conversion)).toList());
+        List<ValidationProblem> problems = new ArrayList<>(conversion.problems());
+        problems.addAll(PlatformValidator.validate(model, locale));
+        if (!problems.isEmpty()) {
+            throw new InvalidPlatformModelException(problems, locale);
+        }
+        return model;
+    }
+
+    public List<ClusterConfig> getClusters() {
+        return List.copyOf(clusters);
+    }
+
+    @DataBoundSetter
+    public void setClusters(List<ClusterConfig> clusters) {
+        this.clusters = copy(clusters);
+    }
+
+    public List<RegistryConfig> getRegistries() {
+        return List.copyOf(registries);
+    }
+
+    @DataBoundSetter
+    public void setRegistries(List<RegistryConfig> registries) {
+        this.registries = copy(registries);
+    }
+
+    public List<ProjectConfig> getProjects() {
+        return List.copyOf(projects);
+    }
+
+    @DataBoundSetter
+    public void setProjects(List<ProjectConfig> projects) {
+        this.projects = copy(projects);
+    }
+
+    public List<EnvironmentConfig> getEnvironments() {
+        return List.copyOf(environments);
+    }
+
+    @DataBoundSetter
+    public void setEnvironments(List<EnvironmentConfig> environments) {
+        this.environments = copy(environments);
+    }
+
+    public List<ApplicationConfig> getApplications() {
+        return List.copyOf(applications);
+    }
+
+    @DataBoundSetter
+    public void setApplications(List<ApplicationConfig> applications) {
+        this.applications = copy(applications);
+    }
+
+    /** Mutable copies: XStream stores and restores the lists as they are. */
+    private static <T> List<T> copy(List<T> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(values);
+    }
+
+    @Extension
+    @Symbol("platform")
+    public static final class DescriptorImpl extends Descriptor<PlatformConfig> {
+        @Override
+        public String getDisplayName() {
+            return Messages.get("PlatformConfig.displayName");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.jenkins.plugins.skylark.platform.jenkins;
+
+import hudson.Extension;
+import hudson.model.AbstractDescribableImpl;
+import hudson.model.Descriptor;
+import io.jenkins.plugins.skylark.platform.Project;
+import java.util.ArrayList;
+import java.util.List;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/** A project (tenant) as entered in the form; converts to {@link Project}. */
+public final class ProjectConfig extends AbstractDescribableImpl<ProjectConfig> {
+    private final String id;
+    private String displayName;
+    private String displayNameZh;
+    private List<NamespaceConfig> namespaces = new ArrayList<>();
+    private String defaultRegistryId;
+    private String registryProject;
+
+    @DataBoundConstructor
+    public ProjectConfig(String id) {
+        this.id = ModelConversion.trimToNull(id);
+    }
+
+    Project toRecord() {
+        return new Project(id, ModelConversion.trimToNull(displayName), ModelConversion.trimToNull(displayNameZh),
+                namespaces.stream().map(NamespaceConfig::toRecord).toList(),
+                ModelConversion.trimToNull(defaultRegistryId), ModelConversion.trimToNull(registryProject));
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    @DataBoundSetter
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getDisplayNameZh() {
+        return displayNameZh;
+    }
+
+    @DataBoundSetter
+    public void setDisplayNameZh(String displayNameZh) {
+        this.displayNameZh = displayNameZh;
+    }
+
+    public List<NamespaceConfig> getNamespaces() {
+        return List.copyOf(namespaces);
+    }
+
+    @DataBoundSetter
+    public void setNamespaces(List<NamespaceConfig> namespaces) {
+        this.namespaces = namespaces == null ? new ArrayList<>() : new ArrayList<>(namespaces);
+    }
+
+    public String getDefaultRegistryId() {
+        return defaultRegistryId;
+    }
+
+    @DataBoundSetter
+    public void setDefaultRegistryId(String defaultRegistryId) {
+        this.defaultRegistryId = defaultRegistryId;
+    }
+
+    public String getRegistryProject() {
+        return registryProject;
+    }
+
+    @DataBoundSetter
+    public void setRegistryProject(String registryProject) {
+        this.registryProject = registryProject;
+    }
+
+    @Extension
+    @Symbol("project")
+    public static final class DescriptorImpl extends Descriptor<ProjectConfig> {
+        @Override
+        public String getDisplayName() {
+            return Messages.get("ProjectConfig.displayName");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.cloudbees.plugins.credentials;
+
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
+import hudson.ExtensionList;
+import hudson.ExtensionPoint;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.model.ItemGroup;
+import hudson.model.Run;
+import hudson.security.ACL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jenkins.ui.icon.IconSpec;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Source of credentials, registered as an {@code @Extension}. Lookups walk all providers, as in the
+ * credentials plugin: {@link #findCredentialById} asks each provider for the credentials visible to
+ * the build's job (folder-scoped ones included) and picks the one with the id.
+ */
+public abstract class CredentialsProvider extends Descriptor<CredentialsProvider>
+        implements ExtensionPoint, Describable<CredentialsProvider>, IconSpec {
+
+    @SuppressWarnings("unchecked")
+    public CredentialsProvider() {
+        super(self());
+    }
+
+    public static <C extends Credentials> List<C> lookupCredentialsInItem(Class<C> type, Item item,
+            Authentication authentication, List<DomainRequirement> domainRequirements) {
+        Map<Object, C> byId = new LinkedHashMap<>();
+        for (CredentialsProvider provider : all()) {
+            for (C c : provider.getCredentialsInItem(type, item, authentication, domainRequirements)) {
+                byId.putIfAbsent(c instanceof IdCredentials id ? id.getId() : c, c);
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run) {
+        return findCredentialById(id, type, run, Collections.emptyList());
+    }
+
+    public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run,
+            List<DomainRequirement> domainRequirements) {
+        for (C c : lookupCredentialsInItem(type, run.getParent(), ACL.SYSTEM2, domainRequirements)) {
+            if (id.equals(c.getId())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public static ExtensionList<CredentialsProvider> all() {
+        return ExtensionList.lookup(CredentialsProvider.class);
+    }
+
+    @Override
+    public Descriptor<CredentialsProvider> getDescriptor() {
+        return this;
+    }
+
+    @SuppressWarnings("rawtypes")
+    public <C extends Credentials> List<C> getCredentialsInItemGroup(Class<C> type, ItemGroup itemGroup,
+            Authentication authentication, List<DomainRequirement> domainRequirements) {
+        return Collections.emptyList();
+    }
+
+    @SuppressWarnings("rawtypes")
+    public <C extends Credentials> List<C> getCredentialsInItem(Class<C> type, Item item,
+            Authentication authentication, List<DomainRequirement> domainRequirements) {
+        ItemGroup group = item instanceof ItemGroup<?> g ? g : item.getParent();
+        return getCredentialsInItemGroup(type, group, authentication, domainRequirements);
+    }
+}

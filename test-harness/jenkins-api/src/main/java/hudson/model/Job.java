@@ -1,0 +1,49 @@
+package hudson.model;
+
+import hudson.EnvVars;
+import hudson.ExtensionPoint;
+import java.io.File;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Collections;
+import jenkins.model.ModelObjectWithChildren;
+import jenkins.widgets.HasWidgets;
+import org.kohsuke.stapler.StaplerOverridable;
+
+/** An item that has runs (builds). */
+public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem
+        implements ExtensionPoint, StaplerOverridable, ModelObjectWithChildren, HasWidgets {
+    protected volatile transient int nextBuildNumber = 1;
+
+    protected Job(ItemGroup parent, String name) {
+        super(parent, name);
+    }
+
+    public int assignBuildNumber() throws IOException {
+        synchronized (this) {
+            return nextBuildNumber++;
+        }
+    }
+
+    public int getNextBuildNumber() {
+        return nextBuildNumber;
+    }
+
+    public EnvVars getCharacteristicEnvVars() {
+        EnvVars env = new EnvVars();
+        env.put("JOB_NAME", getFullName());
+        env.put("JOB_BASE_NAME", getName());
+        return env;
+    }
+
+    public File getBuildDir() {
+        return new File(getRootDir(), "builds");
+    }
+
+    public abstract boolean isBuildable();
+
+    @Override
+    public Collection<?> getOverrides() {
+        return Collections.emptyList();
+    }
+}

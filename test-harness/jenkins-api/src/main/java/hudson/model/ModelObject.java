@@ -1,0 +1,6 @@
+package hudson.model;
+
+/** Object with a human-readable name. */
+public interface ModelObject {
+    String getDisplayName();
+}

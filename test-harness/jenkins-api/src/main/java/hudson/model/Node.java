@@ -1,0 +1,12 @@
+package hudson.model;
+
+import hudson.ExtensionPoint;
+import hudson.security.AccessControlled;
+import jenkins.util.io.OnMaster;
+
+/** A machine that runs builds; Jenkins itself is the built-in node (members not needed by Skylark). */
+public abstract class Node extends AbstractModelObject implements ReconfigurableDescribable<Node>, ExtensionPoint,
+        AccessControlled, OnMaster, PersistenceRoot {
+    protected Node() {
+    }
+}

@@ -1,0 +1,135 @@
+package hudson.model;
+
+import hudson.EnvVars;
+import hudson.ExtensionPoint;
+import hudson.security.AccessControlled;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import jenkins.console.WithConsoleUrl;
+import jenkins.model.HistoricalBuild;
+import jenkins.model.RunAction2;
+import jenkins.util.io.OnMaster;
+import org.kohsuke.stapler.StaplerProxy;
+
+/**
+ * One execution of a {@link Job}. Its console log is the file {@link #getLogFile()} in the
+ * build directory; the stand-in does not write {@code build.xml}.
+ */
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
+        implements ExtensionPoint, Comparable<RunT>, AccessControlled, PersistenceRoot, DescriptorByNameOwner, OnMaster,
+        StaplerProxy, HistoricalBuild, WithConsoleUrl {
+    protected final transient JobT project;
+    public transient int number;
+    protected long timestamp;
+    protected volatile Result result;
+
+    protected Run(JobT job) throws IOException {
+        this(job, System.currentTimeMillis());
+        this.number = project.assignBuildNumber();
+    }
+
+    protected Run(JobT job, long timestamp) {
+        this.project = job;
+        this.timestamp = timestamp;
+    }
+
+    @Override
+    public void addAction(Action a) {
+        super.addAction(a);
+        if (a instanceof RunAction2 runAction) {
+            runAction.onAttached(this);
+        }
+    }
+
+    @Override
+    public int compareTo(RunT that) {
+        return Integer.compare(this.number, that.number);
+    }
+
+    public Result getResult() {
+        return result;
+    }
+
+    public void setResult(Result r) {
+        if (result == null || r.isWorseThan(result)) {
+            result = r;
+        }
+    }
+
+    public final Charset getCharset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    public JobT getParent() {
+        return project;
+    }
+
+    public final long getStartTimeInMillis() {
+        return timestamp;
+    }
+
+    @Override
+    public String toString() {
+        return project.getFullName() + " #" + number;
+    }
+
+    public String getFullDisplayName() {
+        return project.getFullDisplayName() + ' ' + getDisplayName();
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "#" + number;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getId() {
+        return Integer.toString(number);
+    }
+
+    @Override
+    public File getRootDir() {
+        return new File(project.getBuildDir(), getId());
+    }
+
+    public File getLogFile() {
+        return new File(getRootDir(), "log");
+    }
+
+    @Override
+    public synchronized void save() throws IOException {
+    }
+
+    public String getLog() throws IOException {
+        File log = getLogFile();
+        return log.exists() ? Files.readString(log.toPath(), getCharset()) : "";
+    }
+
+    public EnvVars getEnvironment(TaskListener listener) throws IOException, InterruptedException {
+        return getCharacteristicEnvVars();
+    }
+
+    public final EnvVars getCharacteristicEnvVars() {
+        EnvVars env = getParent().getCharacteristicEnvVars();
+        env.put("BUILD_NUMBER", String.valueOf(number));
+        env.put("BUILD_ID", getId());
+        env.put("BUILD_DISPLAY_NAME", getDisplayName());
+        env.put("BUILD_TAG", "jenkins-" + getParent().getFullName().replace('/', '-') + "-" + number);
+        return env;
+    }
+
+    public String getExternalizableId() {
+        return project.getFullName() + "#" + getNumber();
+    }
+
+    @Override
+    public Object getTarget() {
+        return this;
+    }
+}

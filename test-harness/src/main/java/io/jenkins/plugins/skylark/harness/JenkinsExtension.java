@@ -1,0 +1,128 @@
+package io.jenkins.plugins.skylark.harness;
+
+import hudson.EnvVars;
+import hudson.ExtensionList;
+import hudson.FilePath;
+import hudson.model.Item;
+import hudson.model.ItemGroup;
+import hudson.model.TopLevelItem;
+import hudson.util.StreamTaskListener;
+import io.jenkins.plugins.skylark.harness.credentials.HarnessCredentialsProvider;
+import io.jenkins.plugins.skylark.harness.remoting.SerializingChannel;
+import io.jenkins.plugins.skylark.harness.steps.StepRunner;
+import java.io.Closeable;
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A fresh Jenkins per test: {@code @RegisterExtension final JenkinsExtension jenkins = new JenkinsExtension();}.
+ * Creates folders and Pipeline jobs by full name, builds with a console log and a workspace reached
+ * through a serialising agent channel, and gives access to the credentials store.
+ */
+public final class JenkinsExtension implements BeforeEachCallback, AfterEachCallback {
+    private final List<Closeable> consoles = new ArrayList<>();
+    private Path home;
+    private Jenkins jenkins;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        home = Files.createTempDirectory("jenkins-home");
+        jenkins = new HarnessJenkins(home.toFile());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        for (Closeable console : consoles) {
+            console.close();
+        }
+        jenkins.cleanUp();
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    public Jenkins jenkins() {
+        return jenkins;
+    }
+
+    /** JENKINS_HOME. */
+    public Path home() {
+        return home;
+    }
+
+    /**
+     * Starts a new Jenkins on the same JENKINS_HOME, as after a controller restart: extensions
+     * (global configuration included) are created anew and load what was saved. Items are not kept.
+     */
+    public Jenkins restart() throws Exception {
+        jenkins.cleanUp();
+        jenkins = new HarnessJenkins(home.toFile());
+        return jenkins;
+    }
+
+    /** The folder with this full name ({@code "a/b"}), created with its parents when missing. */
+    public HarnessFolder folder(String fullName) {
+        ItemGroup<?> parent = jenkins;
+        HarnessFolder folder = null;
+        for (String name : fullName.split("/")) {
+            Item existing = parent.getItem(name);
+            if (existing == null) {
+                existing = add(parent, new HarnessFolder(parent, name));
+            }
+            if (!(existing instanceof HarnessFolder f)) {
+                throw new IllegalArgumentException(existing.getFullName() + " is not a folder");
+            }
+            folder = f;
+            parent = f;
+        }
+        return folder;
+    }
+
+    /** A new Pipeline job with this full name ({@code "a/b/job"}); missing folders are created. */
+    public WorkflowJob job(String fullName) {
+        int slash = fullName.lastIndexOf('/');
+        ItemGroup<?> parent = slash < 0 ? jenkins : folder(fullName.substring(0, slash));
+        return add(parent, new WorkflowJob(parent, fullName.substring(slash + 1)));
+    }
+
+    /** The credentials store, found the way Jenkins finds credentials providers. */
+    public HarnessCredentialsProvider credentials() {
+        return ExtensionList.lookupSingleton(HarnessCredentialsProvider.class);
+    }
+
+    /** Starts a new build of {@code job} and returns the runner for its steps. */
+    public StepRunner newBuild(WorkflowJob job) throws IOException, InterruptedException {
+        WorkflowRun run = new WorkflowRun(job);
+        File log = run.getLogFile();
+        Files.createDirectories(log.getParentFile().toPath());
+        StreamTaskListener console = new StreamTaskListener(new FileOutputStream(log, true), StandardCharsets.UTF_8);
+        consoles.add(console);
+        Path workspace = Files.createDirectories(home.resolve("workspace").resolve(job.getFullName()));
+        FilePath agentWorkspace = new FilePath(new SerializingChannel(), workspace.toString());
+        return StepRunner.forBuild(run, console, agentWorkspace, new EnvVars());
+    }
+
+    private <I extends TopLevelItem> I add(ItemGroup<?> parent, I item) {
+        try {
+            return parent instanceof HarnessFolder folder ? folder.add(item) : jenkins.add(item, item.getName());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.jenkins.plugins.skylark.harness.steps;
+
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.ListenableFuture;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Result;
+import hudson.model.TaskListener;
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
+import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * The context of one running step. Like Pipeline's own context it serves, innermost first, the
+ * objects enclosing block steps added with {@code withContext}, then the build's run, job, listener
+ * and workspace; {@code EnvVars} is the build environment expanded by the innermost
+ * {@link EnvironmentExpander}. Completing it completes {@link #outcome()}.
+ */
+final class HarnessStepContext extends StepContext {
+    private static final long serialVersionUID = 1L;
+
+    private final transient BuildObjects build;
+    private final transient List<Object> contexts;
+    private final transient BodyBlock body;
+    private final transient CompletableFuture<Object> outcome;
+
+    HarnessStepContext(BuildObjects build, List<Object> contexts, BodyBlock body, CompletableFuture<Object> outcome) {
+        this.build = build;
+        this.contexts = List.copyOf(contexts);
+        this.body = body;
+        this.outcome = outcome;
+    }
+
+    /** A context for a step started inside this one's scope (a body or a branch). */
+    HarnessStepContext child(List<Object> added, BodyBlock childBody) {
+        List<Object> all = new ArrayList<>(contexts);
+        all.addAll(added);
+        return new HarnessStepContext(build, all, childBody, new CompletableFuture<>());
+    }
+
+    /** The same step (completing it completes this step) seen with the objects of the end of its body. */
+    HarnessStepContext withObjectsOf(HarnessStepContext bodyContext) {
+        return new HarnessStepContext(build, bodyContext.contexts, body, outcome);
+    }
+
+    CompletableFuture<Object> outcome() {
+        return outcome;
+    }
+
+    BuildObjects build() {
+        return build;
+    }
+
+    @Override
+    public <T> T get(Class<T> key) throws IOException, InterruptedException {
+        if (key == EnvVars.class) {
+            return key.cast(environment());
+        }
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            if (key.isInstance(contexts.get(i))) {
+                return key.cast(contexts.get(i));
+            }
+        }
+        for (Object builtIn : new Object[] {build.run(), build.run().getParent(), build.listener(), build.workspace()}) {
+            if (key.isInstance(builtIn)) {
+                return key.cast(builtIn);
+            }
+        }
+        return null;
+    }
+
+    private EnvVars environment() throws IOException, InterruptedException {
+        EnvVars contextual = build.run().getEnvironment(build.listener());
+        contextual.putAll(build.environment());
+        EnvVars custom = innermost(EnvVars.class);
+        return EnvironmentExpander.getEffectiveEnvironment(custom == null ? new EnvVars() : custom, contextual,
+                innermost(EnvironmentExpander.class));
+    }
+
+    private <T> T innermost(Class<T> type) {
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            if (type.isInstance(contexts.get(i))) {
+                return type.cast(contexts.get(i));
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void onSuccess(Object result) {
+        outcome.complete(result);
+    }
+
+    @Override
+    public void onFailure(Throwable t) {
+        outcome.completeExceptionally(t);
+    }
+
+    @Override
+    public boolean isReady() {
+        return true;
+    }
+
+    @Override
+    public ListenableFuture<Void> saveState() {
+        return Futures.immediateFuture(null);
+    }
+
+    @Override
+    public void setResult(Result r) {
+        build.run().setResult(r);
+    }
+
+    @Override
+    public BodyInvoker newBodyInvoker() throws IllegalStateException {
+        if (body == null) {
+            throw new IllegalStateException("There is no body to invoke");
+        }
+        return new HarnessBodyInvoker(this, body);
+    }
+
+    @Override
+    public boolean hasBody() {
+        return body != null;
+    }
+
+    TaskListener listener() {
+        return build.listener();
+    }
+
+    FilePath workspace() {
+        return build.workspace();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        // A step must never ship its context to an agent; remoting would drag the whole build along.
+        throw new NotSerializableException("StepContext must not be sent over a channel");
+    }
+}

@@ -1,0 +1,152 @@
+package io.jenkins.plugins.skylark.harness.steps;
+
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.TaskListener;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * Runs steps in one build as Pipeline would: checks the step's required context, calls
+ * {@code start(context)} and {@code StepExecution.start()}, then waits until the execution
+ * completes the context. Returns the step's result or throws the exception it failed with.
+ */
+public final class StepRunner {
+    /** Guards the test run against a step that never completes; not a speed requirement. */
+    private static final long HANG_GUARD_MINUTES = 5;
+
+    private final HarnessStepContext root;
+
+    private StepRunner(HarnessStepContext root) {
+        this.root = root;
+    }
+
+    /** A runner for the build {@code run}, its console {@code listener}, workspace and base environment. */
+    public static StepRunner forBuild(WorkflowRun run, TaskListener listener, FilePath workspace, EnvVars environment) {
+        return new StepRunner(new HarnessStepContext(new BuildObjects(run, listener, workspace, environment),
+                List.of(), null, new CompletableFuture<>()));
+    }
+
+    public WorkflowRun build() {
+        return root.build().run();
+    }
+
+    public FilePath workspace() {
+        return root.workspace();
+    }
+
+    /** The build's base environment; tests may add variables before running steps. */
+    public EnvVars environment() {
+        return root.build().environment();
+    }
+
+    /** The console log written so far. */
+    public String log() throws IOException {
+        return build().getLog();
+    }
+
+    /** Runs a step at the top level of the build. */
+    public Object run(Step step) throws Exception {
+        return start(step, root.child(List.of(), null));
+    }
+
+    /** Runs a block step at the top level of the build with {@code body} as its block. */
+    public Object run(Step step, BodyBlock body) throws Exception {
+        return start(step, root.child(List.of(), body));
+    }
+
+    /** Runs a step inside a body or branch whose context is {@code enclosing}. */
+    public Object run(Step step, StepContext enclosing) throws Exception {
+        return start(step, harnessContext(enclosing).child(List.of(), null));
+    }
+
+    /** Runs a block step inside a body or branch whose context is {@code enclosing}. */
+    public Object run(Step step, StepContext enclosing, BodyBlock body) throws Exception {
+        return start(step, harnessContext(enclosing).child(List.of(), body));
+    }
+
+    /** Runs branches concurrently at the top level, like {@code parallel}; fails if any branch fails. */
+    public List<Object> parallel(BodyBlock... branches) throws Exception {
+        return parallel(root, branches);
+    }
+
+    /** Runs branches concurrently inside {@code enclosing}, each on its own thread and context. */
+    public List<Object> parallel(StepContext enclosing, BodyBlock... branches) throws Exception {
+        HarnessStepContext parent = harnessContext(enclosing);
+        List<CompletableFuture<Object>> outcomes = new ArrayList<>();
+        for (int i = 0; i < branches.length; i++) {
+            BodyBlock branch = branches[i];
+            HarnessStepContext context = parent.child(List.of(), null);
+            CompletableFuture<Object> outcome = new CompletableFuture<>();
+            new Thread(() -> runBranch(branch, context, outcome), "parallel branch " + (i + 1)).start();
+            outcomes.add(outcome);
+        }
+        return awaitAll(outcomes);
+    }
+
+    private static void runBranch(BodyBlock branch, HarnessStepContext context, CompletableFuture<Object> outcome) {
+        try {
+            outcome.complete(branch.run(context));
+        } catch (Throwable t) {
+            outcome.completeExceptionally(t);
+        }
+    }
+
+    private static List<Object> awaitAll(List<CompletableFuture<Object>> outcomes) throws Exception {
+        List<Object> results = new ArrayList<>();
+        Throwable failure = null;
+        for (CompletableFuture<Object> outcome : outcomes) {
+            try {
+                results.add(await(outcome));
+            } catch (Exception | Error e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw rethrow(failure);
+        }
+        return results;
+    }
+
+    private static Object start(Step step, HarnessStepContext context) throws Exception {
+        step.getDescriptor().checkContextAvailability(context);
+        step.start(context).start();
+        return await(context.outcome());
+    }
+
+    private static Object await(CompletableFuture<Object> outcome) throws Exception {
+        try {
+            return outcome.get(HANG_GUARD_MINUTES, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        } catch (TimeoutException e) {
+            throw new AssertionError("step did not complete within " + HANG_GUARD_MINUTES + " minutes", e);
+        }
+    }
+
+    private static Exception rethrow(Throwable t) {
+        if (t instanceof Error error) {
+            throw error;
+        }
+        return (Exception) t;
+    }
+
+    private static HarnessStepContext harnessContext(StepContext context) {
+        if (context instanceof HarnessStepContext harness) {
+            return harness;
+        }
+        throw new IllegalArgumentException("not a context of this harness: " + context);
+    }
+}
