@@ -21,6 +21,7 @@ final class PushTracker implements Consumer<JibEvent> {
 
     private static final String BLOB_ALLOCATION = "pushing blob ";
     private static final String BLOB_UPLOAD = "pushBlob PATCH ";
+    private static final String FILE_LISTING = "Containerizing application with the following files";
 
     private final Consumer<String> progress;
     private final Map<String, Long> blobSizes = new ConcurrentHashMap<>();
@@ -32,8 +33,10 @@ final class PushTracker implements Consumer<JibEvent> {
 
     @Override
     public void accept(JibEvent event) {
-        if (event instanceof LogEvent log && log.getLevel() != LogEvent.Level.DEBUG) {
-            progress.accept(log.getMessage());
+        if (event instanceof LogEvent log) {
+            if (worthShowing(log)) {
+                progress.accept(log.getMessage());
+            }
         } else if (event instanceof ProgressEvent allocation) {
             String description = allocation.getAllocation().getDescription();
             if (description.startsWith(BLOB_ALLOCATION)) {
@@ -43,6 +46,13 @@ final class PushTracker implements Consumer<JibEvent> {
         } else if (event instanceof TimerEvent timer && timer.getDescription().startsWith(BLOB_UPLOAD)) {
             uploaded.add(timer.getDescription().substring(BLOB_UPLOAD.length()));
         }
+    }
+
+    /** Not debug noise, and not Jib's file-by-file listing: one summary line per layer is printed instead. */
+    private static boolean worthShowing(LogEvent log) {
+        String message = log.getMessage();
+        return log.getLevel() != LogEvent.Level.DEBUG && !message.isBlank() && !Character.isWhitespace(message.charAt(0))
+                && !message.startsWith(FILE_LISTING);
     }
 
     boolean wasUploaded(String digest) {
