@@ -3,15 +3,14 @@ package io.jenkins.plugins.skylark.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +32,7 @@ class ImageArchiveTest {
         assertThat(result.archive()).isEqualTo(archive.toString());
         assertThat(result.reference()).isEqualTo("demo/hello@" + result.digest());
         assertThat(result.bytesSent()).isZero();
-        assertThat(entriesOf(archive)).contains("oci-layout", "index.json");
+        assertThat(OciArchive.read(archive).names()).contains("oci-layout", "index.json");
         assertThat(progress).anyMatch(line -> line.contains("No registry configured") && line.contains(archive.toString()));
     }
 
@@ -74,21 +73,36 @@ class ImageArchiveTest {
         assertThat(second.layers().get(2).digest()).isNotEqualTo(first.layers().get(2).digest());
     }
 
+    @Test
+    void shouldPackAnyDirectorySortedWithFixedTimesAndPermissions() throws Exception {
+        write("site/index.html", "<h1>hello</h1>");
+        write("site/css/site.css", "h1 { color: teal; }");
+        Files.setPosixFilePermissions(write("site/bin/serve.sh", "#!/bin/sh\n"), PosixFilePermissions.fromString("rwxr-x---"));
+        ImageRequest request = ImageRequest.builder().workspace(workspace.toString())
+                .layers(Layouts.directory("site", "/srv/site")).repository("demo/site").build();
+
+        new ImageEngine().build(request, line -> { });
+
+        List<TarArchiveEntry> files = OciArchive.read(workspace.resolve(ImageRequest.DEFAULT_ARCHIVE)).layerEntries(0)
+                .stream().filter(TarArchiveEntry::isFile).toList();
+        assertThat(files).extracting(TarArchiveEntry::getName)
+                .containsExactly("srv/site/bin/serve.sh", "srv/site/css/site.css", "srv/site/index.html");
+        assertThat(files).extracting(entry -> Integer.toOctalString(entry.getMode() & 0777))
+                .containsExactly("755", "644", "644");
+        assertThat(files).allSatisfy(entry -> assertThat(entry.getModTime().getTime()).isEqualTo(1_000L));
+    }
+
+    private Path write(String relative, String content) throws IOException {
+        Path file = workspace.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
     private static void touchAll(Path root, FileTime time) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.setLastModifiedTime(file, time);
             }
         }
-    }
-
-    private static List<String> entriesOf(Path tar) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(tar); TarArchiveInputStream entries = new TarArchiveInputStream(in)) {
-            for (TarArchiveEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                names.add(entry.getName());
-            }
-        }
-        return names;
     }
 }
