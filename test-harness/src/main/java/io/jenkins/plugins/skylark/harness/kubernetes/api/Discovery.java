@@ -14,9 +14,11 @@ final class Discovery {
     static final String GIT_VERSION = "v1.32.0-skylark-fake";
 
     private final ApiResourceCatalog catalog;
+    private final OpenApi openApi;
 
     Discovery(ApiResourceCatalog catalog) {
         this.catalog = catalog;
+        this.openApi = new OpenApi(catalog);
     }
 
     MockResponse answer(String rawPath, String serverAddress) {
@@ -32,7 +34,9 @@ final class Discovery {
             case "/api" -> Optional.of(catalog.coreVersions(serverAddress));
             case "/apis" -> Optional.of(catalog.groupList());
             case "/api/v1" -> catalog.resourceList("", "v1");
-            default -> s.length == 2 && s[0].equals("apis") ? catalog.group(s[1])
+            case "/openapi/v3" -> Optional.of(openApi.index());
+            default -> path.startsWith("/openapi/v3/") ? openApi.document(path.substring("/openapi/v3/".length()))
+                    : s.length == 2 && s[0].equals("apis") ? catalog.group(s[1])
                     : s.length == 3 && s[0].equals("apis") ? catalog.resourceList(s[1], s[2])
                     : Optional.<JsonNode>empty();
         };
