@@ -58,6 +58,40 @@ final class OpenApi {
         return Optional.of(doc);
     }
 
+    /**
+     * {@code GET /openapi/v2}: an empty Swagger document. kubectl falls back to it for kinds the v3 documents do
+     * not describe, so that it reports an unknown kind the way it does against a real server.
+     */
+    static ObjectNode swagger() {
+        ObjectNode doc = JsonNodeFactory.instance.objectNode().put("swagger", "2.0");
+        doc.putObject("info").put("title", "Kubernetes").put("version", Discovery.GIT_VERSION);
+        doc.putObject("paths");
+        doc.putObject("definitions");
+        return doc;
+    }
+
+    /** The same empty document as the protobuf kubectl asks for (gnostic {@code openapi_v2.Document}). */
+    static byte[] swaggerProtobuf() {
+        java.io.ByteArrayOutputStream info = new java.io.ByteArrayOutputStream();
+        field(info, 1, "Kubernetes");
+        field(info, 2, Discovery.GIT_VERSION);
+        java.io.ByteArrayOutputStream doc = new java.io.ByteArrayOutputStream();
+        field(doc, 1, "2.0");
+        field(doc, 2, info.toByteArray());
+        return doc.toByteArray();
+    }
+
+    private static void field(java.io.ByteArrayOutputStream out, int number, String value) {
+        field(out, number, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A length-delimited protobuf field (all lengths here are below 128, so one length byte). */
+    private static void field(java.io.ByteArrayOutputStream out, int number, byte[] value) {
+        out.write(number << 3 | 2);
+        out.write(value.length);
+        out.writeBytes(value);
+    }
+
     private Set<String> groupVersionPaths() {
         Set<String> result = new LinkedHashSet<>();
         catalog.types().forEach(t -> result.add(path(t)));
