@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class ObjectApplier implements AutoCloseable {
     private static final Bundle TEXT = Bundle.of(ObjectApplier.class);
     private static final int UNSUPPORTED_MEDIA_TYPE = 415;
+    private static final int NOT_FOUND = 404;
 
     private final KubernetesClient client;
     private final ExecutorService pool;
@@ -67,11 +68,14 @@ public final class ObjectApplier implements AutoCloseable {
                     return client.resource(object).fieldManager(SkylarkLabels.FIELD_MANAGER).forceConflicts()
                             .serverSideApply();
                 } catch (KubernetesClientException e) {
-                    if (e.getCode() != UNSUPPORTED_MEDIA_TYPE) {
+                    // 415: an API server without server-side apply (before 1.16, or a test double).
+                    // 404 from such a server means "no object to patch"; from a real one (namespace
+                    // missing) the create below fails the same way and reports it.
+                    if (e.getCode() == UNSUPPORTED_MEDIA_TYPE) {
+                        serverSideApply.set(false);
+                    } else if (e.getCode() != NOT_FOUND) {
                         throw e;
                     }
-                    // An API server without server-side apply (before 1.16, or a test double).
-                    serverSideApply.set(false);
                 }
             }
             return client.resource(object).createOr(NonDeletingOperation::update);

@@ -46,7 +46,7 @@ public final class ManifestParser {
         NodeConstructor constructor = new NodeConstructor(options);
         try {
             for (Node document : new Yaml(constructor).composeAll(new StringReader(source.content()))) {
-                if (document != null) {
+                if (!isEmpty(document)) {
                     addDocument(source, document, constructor, objects, problems);
                 }
             }
@@ -86,6 +86,11 @@ public final class ManifestParser {
         } catch (IllegalArgumentException e) {
             problems.add(TEXT.format("object.invalid", source.name(), lineOf(document, e), firstLine(e)));
         }
+    }
+
+    /** A trailing {@code ---} or a comment-only document. */
+    private static boolean isEmpty(Node document) {
+        return document == null || document instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
     }
 
     /** {@code kind: List} (and typed lists such as {@code DeploymentList}) carry their objects in items. */
