@@ -35,10 +35,12 @@ public final class RolloutCheck {
         int replicas = orOne(deployment.getSpec().getReplicas());
         int updated = orZero(status.getUpdatedReplicas());
         int available = orZero(status.getAvailableReplicas());
-        boolean deadline = status.getConditions() != null && status.getConditions().stream()
+        boolean observed = observed(deployment, status.getObservedGeneration());
+        // A condition from before the controller saw the current spec (say, right after a rollback) is stale.
+        boolean deadline = observed && status.getConditions() != null && status.getConditions().stream()
                 .anyMatch(c -> "Progressing".equals(c.getType()) && "ProgressDeadlineExceeded".equals(c.getReason()));
         boolean oldPodsGone = status.getReplicas() == null || status.getReplicas() <= updated;
-        boolean complete = observed(deployment, status.getObservedGeneration()) && updated == replicas
+        boolean complete = observed && updated == replicas
                 && available == replicas && oldPodsGone && !deadline;
         return new RolloutProgress(complete, deadline, TEXT.format("progress.deployment", updated, replicas, available));
     }

@@ -34,6 +34,8 @@ class RolloutCheckTest {
                 Arguments.of("updated but not available", deployment(2, 2L, 3, 2, 3, null), false, false),
                 Arguments.of("old pods still terminating", deployment(2, 2L, 3, 3, 4, null), false, false),
                 Arguments.of("deadline exceeded", deployment(2, 2L, 1, 2, 4, "ProgressDeadlineExceeded"), false, true),
+                Arguments.of("stale deadline from the previous spec", deployment(3, 2L, 1, 2, 4, "ProgressDeadlineExceeded"),
+                        false, false),
                 Arguments.of("no status yet", deployment(1, null, 0, 0, 0, null), false, false));
     }
 
