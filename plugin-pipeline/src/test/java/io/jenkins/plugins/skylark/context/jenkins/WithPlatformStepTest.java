@@ -135,6 +135,21 @@ class WithPlatformStepTest {
     }
 
     @Test
+    void shouldTellWhetherACredentialIsMissingOrOfTheWrongType() throws Exception {
+        hudson.model.Run<?, ?> run = jenkins.newBuild(jenkins.job("shop/api")).build();
+
+        assertThat(PlatformCredentials.require("west-kubeconfig",
+                org.jenkinsci.plugins.plaincredentials.FileCredentials.class, run, "the kubeconfig").getFileName())
+                .isEqualTo("config");
+        assertThatThrownBy(() -> PlatformCredentials.require("east-token",
+                com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials.class, run, "the registry"))
+                .isInstanceOf(AbortException.class).hasMessageContaining("'east-token'").hasMessageContaining("wrong type");
+        assertThatThrownBy(() -> PlatformCredentials.require("nope",
+                org.jenkinsci.plugins.plaincredentials.StringCredentials.class, run, "the registry"))
+                .isInstanceOf(AbortException.class).hasMessageContaining("'nope'").hasMessageContaining("not found");
+    }
+
+    @Test
     void shouldNeverRevealTheClusterSecret() throws Exception {
         StepRunner build = jenkins.newBuild(jenkins.job("shop/api"));
 

@@ -27,6 +27,17 @@ class StepRunnerTest {
     }
 
     @Test
+    void shouldServeTheBuildObjectsAStepAsksFor() throws Exception {
+        StepRunner build = jenkins.newBuild(jenkins.job("team/app"));
+
+        Object seen = build.run(new WithLabelStep("x", "y"), body -> body.get(hudson.model.Job.class).getFullName() + " "
+                + body.get(hudson.model.Run.class).getNumber() + " "
+                + (body.get(hudson.Launcher.class).getChannel() == body.get(hudson.FilePath.class).getChannel()));
+
+        assertThat(seen).isEqualTo("team/app 1 true");
+    }
+
+    @Test
     void shouldThrowTheExceptionTheStepFailedWith() throws Exception {
         StepRunner build = jenkins.newBuild(jenkins.job("app"));
 
