@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Run;
 import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.credentials.TestFileCredentials;
@@ -17,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import org.jenkinsci.plugins.plaincredentials.FileCredentials;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,16 +141,16 @@ class WithPlatformStepTest {
 
     @Test
     void shouldTellWhetherACredentialIsMissingOrOfTheWrongType() throws Exception {
-        hudson.model.Run<?, ?> run = jenkins.newBuild(jenkins.job("shop/api")).build();
+        Run<?, ?> run = jenkins.newBuild(jenkins.job("shop/api")).build();
 
         assertThat(PlatformCredentials.require("west-kubeconfig",
-                org.jenkinsci.plugins.plaincredentials.FileCredentials.class, run, "the kubeconfig").getFileName())
+                FileCredentials.class, run, "the kubeconfig").getFileName())
                 .isEqualTo("config");
         assertThatThrownBy(() -> PlatformCredentials.require("east-token",
-                com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials.class, run, "the registry"))
+                StandardUsernamePasswordCredentials.class, run, "the registry"))
                 .isInstanceOf(AbortException.class).hasMessageContaining("'east-token'").hasMessageContaining("wrong type");
         assertThatThrownBy(() -> PlatformCredentials.require("nope",
-                org.jenkinsci.plugins.plaincredentials.StringCredentials.class, run, "the registry"))
+                StringCredentials.class, run, "the registry"))
                 .isInstanceOf(AbortException.class).hasMessageContaining("'nope'").hasMessageContaining("not found");
     }
 
@@ -155,10 +160,10 @@ class WithPlatformStepTest {
 
         String environment = (String) build.run(step("shop", "dev"), body -> {
             EnvVars env = body.get(EnvVars.class);
-            body.get(hudson.FilePath.class).child("env.txt").write(env.toString(), "UTF-8");
+            body.get(FilePath.class).child("env.txt").write(env.toString(), "UTF-8");
             ResolvedPlatformContext context = PlatformContexts.require(body, "test");
             String token = ((TestStringCredentials) PlatformCredentials.cluster(context,
-                    body.get(hudson.model.Run.class))).getSecret().getPlainText();
+                    body.get(Run.class))).getSecret().getPlainText();
             return token.equals("EAST-SECRET-VALUE") + " " + env;
         });
 
@@ -172,7 +177,7 @@ class WithPlatformStepTest {
     void shouldTellStepsOutsideWithPlatformWhereToCallThem() throws Exception {
         StepRunner build = jenkins.newBuild(jenkins.job("shop/api"));
 
-        assertThatThrownBy(() -> build.run(new io.jenkins.plugins.skylark.context.jenkins.RequiresPlatformStep()))
+        assertThatThrownBy(() -> build.run(new RequiresPlatformStep()))
                 .isInstanceOf(AbortException.class)
                 .hasMessage("requiresPlatform must be called inside withPlatform(project: '…') { … }");
         assertThat(build.run(step("shop", "dev"), body -> build.run(new RequiresPlatformStep(), body)))

@@ -9,6 +9,8 @@ import io.jenkins.plugins.skylark.platform.InvalidPlatformModelException;
 import io.jenkins.plugins.skylark.platform.PlatformModel;
 import io.jenkins.plugins.skylark.platform.TestPlatform;
 import io.jenkins.plugins.skylark.platform.ValidationProblem;
+import jenkins.model.GlobalConfiguration;
+import org.assertj.core.groups.Tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ class SkylarkConfigurationTest {
     @Test
     void shouldBeFoundAsTheGlobalConfigurationExtension() {
         assertThat(SkylarkConfiguration.get()).isSameAs(jenkins.jenkins().getExtensionList(
-                jenkins.model.GlobalConfiguration.class).get(SkylarkConfiguration.class));
+                GlobalConfiguration.class).get(SkylarkConfiguration.class));
         assertThat(SkylarkConfiguration.get().getModel()).isEqualTo(PlatformModel.empty());
     }
 
@@ -74,9 +76,9 @@ class SkylarkConfigurationTest {
         assertThatThrownBy(() -> candidate.toModel(Locale.ENGLISH))
                 .isInstanceOfSatisfying(InvalidPlatformModelException.class, e -> assertThat(e.getProblems())
                         .extracting(ValidationProblem::objectKind, ValidationProblem::objectId, ValidationProblem::field)
-                        .contains(org.assertj.core.groups.Tuple.tuple("registry", "harbor", "kind"),
-                                org.assertj.core.groups.Tuple.tuple("cluster", "east", "labels"),
-                                org.assertj.core.groups.Tuple.tuple("environment", "shop/prod", "trafficRouter")));
+                        .contains(Tuple.tuple("registry", "harbor", "kind"),
+                                Tuple.tuple("cluster", "east", "labels"),
+                                Tuple.tuple("environment", "shop/prod", "trafficRouter")));
     }
 
     @Test

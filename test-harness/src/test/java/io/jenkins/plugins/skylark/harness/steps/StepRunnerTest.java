@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Job;
+import hudson.model.Run;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -30,9 +34,9 @@ class StepRunnerTest {
     void shouldServeTheBuildObjectsAStepAsksFor() throws Exception {
         StepRunner build = jenkins.newBuild(jenkins.job("team/app"));
 
-        Object seen = build.run(new WithLabelStep("x", "y"), body -> body.get(hudson.model.Job.class).getFullName() + " "
-                + body.get(hudson.model.Run.class).getNumber() + " "
-                + (body.get(hudson.Launcher.class).getChannel() == body.get(hudson.FilePath.class).getChannel()));
+        Object seen = build.run(new WithLabelStep("x", "y"), body -> body.get(Job.class).getFullName() + " "
+                + body.get(Run.class).getNumber() + " "
+                + (body.get(Launcher.class).getChannel() == body.get(FilePath.class).getChannel()));
 
         assertThat(seen).isEqualTo("team/app 1 true");
     }
