@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import hudson.EnvVars;
+import hudson.ExtensionList;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Job;
+import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import java.util.List;
@@ -39,6 +41,17 @@ class StepRunnerTest {
                 + (body.get(Launcher.class).getChannel() == body.get(FilePath.class).getChannel()));
 
         assertThat(seen).isEqualTo("team/app 1 true");
+    }
+
+    @Test
+    void shouldTellRunListenersWhenTheBuildStartsAndEnds() throws Exception {
+        StepRunner build = jenkins.newBuild(jenkins.job("team/app"));
+        build.build().setResult(Result.UNSTABLE);
+
+        build.finish(Result.SUCCESS);
+
+        assertThat(ExtensionList.lookupSingleton(RecordingRunListener.class).events).containsExactly(
+                "started team/app #1", "completed team/app #1 UNSTABLE", "finalized team/app #1");
     }
 
     @Test
