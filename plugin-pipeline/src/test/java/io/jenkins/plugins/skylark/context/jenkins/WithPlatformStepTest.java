@@ -69,6 +69,25 @@ class WithPlatformStepTest {
     }
 
     @Test
+    void shouldLetAnInnerWithPlatformReplaceTheOuterContext() throws Exception {
+        StepRunner build = jenkins.newBuild(jenkins.job("shop/api"));
+
+        Object seen = build.run(step("shop", "dev"), outer -> build.run(step("shop", null), outer,
+                inner -> variables(inner) + "|" + inner.get(ResolvedPlatformContext.class).environmentId()));
+
+        assertThat(seen).isEqualTo("shop null null null|null");
+    }
+
+    @Test
+    void shouldFailWithTheExceptionOfItsBlock() throws Exception {
+        StepRunner build = jenkins.newBuild(jenkins.job("shop/api"));
+
+        assertThatThrownBy(() -> build.run(step("shop", "dev"), body -> {
+            throw new AbortException("deploy failed");
+        })).isInstanceOf(AbortException.class).hasMessage("deploy failed");
+    }
+
+    @Test
     void shouldGiveEachParallelBranchItsOwnContext() throws Exception {
         StepRunner build = jenkins.newBuild(jenkins.job("shop/api"));
         CyclicBarrier bothInside = new CyclicBarrier(2);
