@@ -41,7 +41,7 @@ def call(Map config = [:]) {
                 deliveryReport(format: 'html', application: settings.application,
                         environment: settings.reportEnvironment, period: settings.reportPeriod)
             }
-            archiveArtifacts artifacts: 'skylark-report/**', allowEmptyArchive: false
+            archiveArtifacts artifacts: 'delivery-report.html, delivery-report.css', allowEmptyArchive: false
         }
     }
 }

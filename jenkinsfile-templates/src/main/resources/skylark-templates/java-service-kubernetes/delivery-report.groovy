@@ -2,4 +2,5 @@ withPlatform(project: {{ project }}, environment: {{ environment }}) {
     deliveryReport(format: 'html', application: {{ application }}, environment: {{ environment }},
             period: {{ reportPeriod }})
 }
-archiveArtifacts(artifacts: 'delivery-report*.html', allowEmptyArchive: false)
+// The page and its stylesheet: Jenkins serves archived files under a CSP that forbids inline styles.
+archiveArtifacts(artifacts: 'delivery-report.html, delivery-report.css', allowEmptyArchive: false)

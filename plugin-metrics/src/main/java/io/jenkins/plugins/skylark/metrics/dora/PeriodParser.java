@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code last-N-weeks}: the N complete ISO weeks before the current one (the week holding
  *       {@code now} in the zone is not included, so figures do not move during the week);</li>
+ *   <li>{@code last-N-days}: the N days ending today, today included (a rolling window that does
+ *       move: for a dashboard or a demo that must show today's deliveries);</li>
  *   <li>{@code 2026-W40} or {@code 2026-W40..2026-W47}: whole ISO weeks, both ends included;</li>
  *   <li>{@code 2026-10-01..2026-11-30}: calendar days, both ends included.</li>
  * </ul>
@@ -25,6 +27,7 @@ public final class PeriodParser {
     static final int MAX_WEEKS = 520;
     static final int MAX_DAYS = MAX_WEEKS * 7;
     private static final Pattern LAST_WEEKS = Pattern.compile("last-(\\d{1,4})-weeks");
+    private static final Pattern LAST_DAYS = Pattern.compile("last-(\\d{1,4})-days");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
@@ -43,6 +46,10 @@ public final class PeriodParser {
         Matcher last = LAST_WEEKS.matcher(value);
         if (last.matches()) {
             return lastWeeks(value, last.group(1));
+        }
+        Matcher lastDays = LAST_DAYS.matcher(value);
+        if (lastDays.matches()) {
+            return lastDays(value, lastDays.group(1));
         }
         String[] ends = value.split("\\.\\.", -1);
         if (ends.length > 2) {
@@ -66,6 +73,15 @@ public final class PeriodParser {
         }
         LocalDate thisMonday = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return new ReportPeriod(value, thisMonday.minusWeeks(weeks), thisMonday, zone);
+    }
+
+    private ReportPeriod lastDays(String value, String count) {
+        int days = Integer.parseInt(count);
+        if (days < 1 || days > MAX_DAYS) {
+            throw fail("period.dayCount", MAX_DAYS, count);
+        }
+        LocalDate tomorrow = now.atZone(zone).toLocalDate().plusDays(1);
+        return new ReportPeriod(value, tomorrow.minusDays(days), tomorrow, zone);
     }
 
     private LocalDate weekStart(String text) {

@@ -20,6 +20,8 @@ class PeriodParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "last-4-weeks,            2026-10-05, 2026-11-02",
+        "last-1-days,             2026-11-04, 2026-11-05",
+        "last-30-days,            2026-10-06, 2026-11-05",
         "2026-W40,                2026-09-28, 2026-10-05",
         "2026-W40..2026-W47,      2026-09-28, 2026-11-23",
         "2026-W53..2027-W01,      2026-12-28, 2027-01-11",
@@ -38,6 +40,7 @@ class PeriodParserTest {
     @CsvSource(delimiter = '|', value = {
         "last-month               | expected 'last-N-weeks'",
         "last-0-weeks             | must be 1 to 520, got '0'",
+        "last-0-days              | N in 'last-N-days' must be 1 to 3,640, got '0'",
         "2025-W53                 | week 2025-W53 does not exist; ISO year 2025 has 52 weeks",
         "2026-02-30..2026-03-01   | 2026-02-30 is not a calendar date",
         "2026-11-30..2026-10-01   | the start 2026-11-30 is after the end 2026-10-01",
