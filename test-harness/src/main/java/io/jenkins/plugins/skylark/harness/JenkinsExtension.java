@@ -40,12 +40,22 @@ public final class JenkinsExtension implements BeforeEachCallback, AfterEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        home = Files.createTempDirectory("jenkins-home");
-        jenkins = new HarnessJenkins(home.toFile());
+        start();
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
+        stop();
+    }
+
+    /** Starts a Jenkins on a new temporary JENKINS_HOME (what each test gets; for use outside JUnit too). */
+    public void start() throws Exception {
+        home = Files.createTempDirectory("jenkins-home");
+        jenkins = new HarnessJenkins(home.toFile());
+    }
+
+    /** Stops Jenkins and deletes its JENKINS_HOME. */
+    public void stop() throws Exception {
         for (Closeable console : consoles) {
             console.close();
         }
