@@ -6,12 +6,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The image engine is core: it runs on agents and in tests without any Jenkins type. */
+/** The image engine (and the step's plan) is core: it runs on agents and in tests without any Jenkins type. */
 class ImagePackageArchitectureTest {
 
     @Test
     void shouldNotDependOnJenkins() {
         noClasses().that().resideInAPackage("io.jenkins.plugins.skylark.image..")
+                .and().resideOutsideOfPackage("io.jenkins.plugins.skylark.image.jenkins") // the step's adapter
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "hudson..", "jenkins..", "org.jenkinsci..", "org.kohsuke..", "com.cloudbees..")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
