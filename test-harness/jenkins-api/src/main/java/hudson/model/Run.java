@@ -111,8 +111,16 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         return log.exists() ? Files.readString(log.toPath(), getCharset()) : "";
     }
 
+    /**
+     * As in Jenkins: the characteristic variables, then what the build's {@link EnvironmentContributingAction}s add
+     * (Jenkins also asks node properties and {@code EnvironmentContributor}s, which the stand-in does not have).
+     */
     public EnvVars getEnvironment(TaskListener listener) throws IOException, InterruptedException {
-        return getCharacteristicEnvVars();
+        EnvVars env = getCharacteristicEnvVars();
+        for (EnvironmentContributingAction a : getActions(EnvironmentContributingAction.class)) {
+            a.buildEnvironment(this, env);
+        }
+        return env;
     }
 
     public final EnvVars getCharacteristicEnvVars() {

@@ -60,6 +60,18 @@ public final class ImageRequest implements Serializable {
         return new Builder();
     }
 
+    /**
+     * A builder holding this request's values (the same credentials object, not a copy), so a request
+     * prepared on the controller can be completed where the workspace is, e.g. with layers found there.
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .workspace(workspace).baseImage(baseImage).layers(layers).entrypoint(entrypoint)
+                .environment(environment).ports(ports).labels(labels).workingDirectory(workingDirectory)
+                .registry(registry).repository(repository).tags(tags).insecure(insecure)
+                .credentials(credentials).archive(archive).cacheDirectory(cacheDirectory);
+    }
+
     public String workspace() {
         return workspace;
     }

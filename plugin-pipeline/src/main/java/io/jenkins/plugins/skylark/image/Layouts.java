@@ -16,17 +16,19 @@ public final class Layouts {
     }
 
     /**
-     * A Java application from a build's output: {@code dependencies} (a directory of jars), optional
-     * {@code resources} (a directory, {@code null} for none), and {@code classes} (a directory of
-     * class files) or {@code jar} (one jar file) — exactly one of the two.
+     * A Java application from a build's output: optional {@code dependencies} (a directory of jars,
+     * {@code null} for none), optional {@code resources} (a directory, {@code null} for none), and
+     * {@code classes} (a directory of class files) or {@code jar} (one jar file) — exactly one of the two.
      */
     public static List<LayerSpec> javaApplication(String dependencies, String resources, String classes, String jar) {
         if ((classes == null) == (jar == null)) {
             throw new IllegalArgumentException("exactly one of classes and jar must be given");
         }
         List<LayerSpec> layers = new ArrayList<>();
-        layers.add(new LayerSpec("dependencies", LayerKind.DEPENDENCIES, dependencies, List.of("**/*.jar"),
-                APP_ROOT + "/libs"));
+        if (dependencies != null) {
+            layers.add(new LayerSpec("dependencies", LayerKind.DEPENDENCIES, dependencies, List.of("**/*.jar"),
+                    APP_ROOT + "/libs"));
+        }
         if (resources != null) {
             layers.add(new LayerSpec("resources", LayerKind.RESOURCES, resources, List.of("**/*"),
                     APP_ROOT + "/resources"));

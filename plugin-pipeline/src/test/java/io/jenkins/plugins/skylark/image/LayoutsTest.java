@@ -20,6 +20,12 @@ class LayoutsTest {
     }
 
     @Test
+    void shouldLeaveOutTheDependencyLayerWhenThereAreNoDependencies() {
+        assertThat(Layouts.javaApplication(null, "res", "classes", null)).extracting(LayerSpec::name)
+                .containsExactly("resources", "classes");
+    }
+
+    @Test
     void shouldRefuseClassesAndJarTogether() {
         assertThatThrownBy(() -> Layouts.javaApplication("lib", null, "classes", "app.jar"))
                 .hasMessage("exactly one of classes and jar must be given");

@@ -5,17 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.model.EnvironmentContributingAction;
 import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
 import hudson.util.Secret;
 import hudson.util.StreamTaskListener;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +101,67 @@ class StandInBehaviourTest {
         }
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("step output\nERROR: no cluster c1\n");
+    }
+
+    @Test
+    void shouldKeepWritingToTheOriginalConsoleAfterCrossingAChannel() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (StreamTaskListener listener = new StreamTaskListener(out, StandardCharsets.UTF_8)) {
+            TaskListener copy = roundTrip(listener);
+            copy.getLogger().println("from the agent");
+            ((StreamTaskListener) copy).close();
+            listener.getLogger().println("from the controller");
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("from the agent\nfrom the controller\n");
+    }
+
+    @Test
+    void shouldAddWhatTheBuildsEnvironmentContributingActionsContribute(@TempDir Path home) throws Exception {
+        Jenkins jenkins = new Jenkins(home.toFile(), null) { };
+        try {
+            Run<?, ?> run = new WorkflowRun(new WorkflowJob(jenkins, "app"));
+            run.addAction(new ImageVariable());
+
+            EnvVars env = run.getEnvironment(TaskListener.NULL);
+
+            assertThat(env).containsEntry("IMAGE", "registry/app@sha256:1").containsEntry("BUILD_NUMBER", "1");
+        } finally {
+            jenkins.cleanUp();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+
+    private static final class ImageVariable implements EnvironmentContributingAction {
+        @Override
+        public void buildEnvironment(Run<?, ?> run, EnvVars env) {
+            env.put("IMAGE", "registry/app@sha256:" + run.getNumber());
+        }
+
+        @Override
+        public String getIconFileName() {
+            return null;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return null;
+        }
+
+        @Override
+        public String getUrlName() {
+            return null;
+        }
     }
 
     @Test
