@@ -1,0 +1,56 @@
+package io.jenkins.plugins.skylark.e2e;
+
+import io.jenkins.plugins.skylark.harness.pipeline.BuildResult;
+import io.jenkins.plugins.skylark.harness.pipeline.PipelineRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The README's first command: runs the template pipeline twice (a second commit in between) on
+ * embedded defaults and prints where the delivery report is.
+ */
+public final class Demo {
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path output = Path.of(args.length > 0 ? args[0] : "target/demo").toAbsolutePath();
+        deleteTree(output);
+        Instant now = Instant.now();
+        int status = 1;
+        try (DeliveryScenario scenario = DeliveryScenario.start(output, true, now.minus(Duration.ofDays(2)))) {
+            System.out.println(scenario.pushesToRegistry()
+                    ? "Images go to the local docker-registry; the cluster is Skylark's fake Kubernetes API."
+                    : "docker-registry is not installed: images are written as OCI archives in the workspace.");
+            System.out.println("Jenkinsfile rendered from template " + DeliveryScenario.TEMPLATE + ": "
+                    + output.resolve("Jenkinsfile"));
+            PipelineRun first = scenario.deliver();
+            scenario.release("v2", now.minus(Duration.ofHours(3)));
+            PipelineRun second = first.result() == BuildResult.SUCCESS ? scenario.deliver() : first;
+            System.out.println();
+            System.out.println("Build #1: " + first.result() + ", build #2: " + second.result());
+            Path report = second.artifacts().resolve("delivery-report.html");
+            if (second.result() == BuildResult.SUCCESS && Files.exists(report)) {
+                System.out.println("Delivery report: " + report);
+                status = 0;
+            }
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.jenkins.plugins.skylark.e2e;
+
+import io.jenkins.plugins.skylark.platform.jenkins.ApplicationConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.ClusterConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.EnvironmentConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.NamespaceConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.PlatformConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.ProjectConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.RegistryConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.WorkloadConfig;
+import java.util.List;
+
+/**
+ * The demo's platform, configured as an administrator would: one cluster (the fake), the local
+ * registry when there is one, project {@code shop} with environments {@code dev} and {@code staging},
+ * application {@code orders}.
+ */
+final class DemoPlatform {
+    static final String PROJECT = "shop";
+    static final String APPLICATION = "orders";
+    static final String CLUSTER_TOKEN_ID = "demo-cluster-token";
+    static final List<String> NAMESPACES = List.of("shop-dev", "shop-staging");
+
+    private DemoPlatform() {
+    }
+
+    /** @param registryHostPort the local registry, or null to build OCI archives instead */
+    static PlatformConfig of(String clusterUrl, String registryHostPort) {
+        PlatformConfig platform = new PlatformConfig();
+        ClusterConfig cluster = new ClusterConfig("local");
+        cluster.setDisplayName("Local fake cluster");
+        cluster.setApiUrl(clusterUrl);
+        cluster.setCredentialsId(CLUSTER_TOKEN_ID);
+        cluster.setNginx(true);
+        platform.setClusters(List.of(cluster));
+        ProjectConfig project = new ProjectConfig(PROJECT);
+        project.setDisplayName("Shop");
+        project.setDisplayNameZh("商城");
+        project.setNamespaces(NAMESPACES.stream().map(namespace -> new NamespaceConfig("local", namespace)).toList());
+        if (registryHostPort != null) {
+            RegistryConfig registry = new RegistryConfig("local");
+            registry.setUrl(registryHostPort);
+            registry.setKind("oci");
+            registry.setInsecure(true);
+            platform.setRegistries(List.of(registry));
+            project.setDefaultRegistryId("local");
+            project.setRegistryProject(PROJECT);
+        }
+        platform.setProjects(List.of(project));
+        platform.setEnvironments(List.of(environment("dev", "shop-dev", 1), environment("staging", "shop-staging", 2)));
+        ApplicationConfig application = new ApplicationConfig(APPLICATION, PROJECT);
+        WorkloadConfig deployment = new WorkloadConfig("Deployment", APPLICATION);
+        deployment.setContainers("app");
+        application.setWorkloads(List.of(deployment));
+        application.setImageRepository(PROJECT + "/" + APPLICATION);
+        application.setManifestsPath("k8s/");
+        platform.setApplications(List.of(application));
+        return platform;
+    }
+
+    private static EnvironmentConfig environment(String id, String namespace, int order) {
+        EnvironmentConfig environment = new EnvironmentConfig(id, PROJECT);
+        environment.setClusterId("local");
+        environment.setNamespace(namespace);
+        environment.setOrder(order);
+        return environment;
+    }
+}

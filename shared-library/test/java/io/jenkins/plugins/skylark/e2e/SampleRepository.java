@@ -1,0 +1,68 @@
+package io.jenkins.plugins.skylark.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/** The sample service's Git repository, with commits at the times the scenario chooses. */
+final class SampleRepository {
+    private static final Path SOURCE = Path.of("test/resources/sample-app");
+    private final Path directory;
+
+    private SampleRepository(Path directory) {
+        this.directory = directory;
+    }
+
+    /** A repository on branch {@code main} holding the sample service, committed at {@code at}. */
+    static SampleRepository create(Path directory, Instant at) throws IOException, GitAPIException {
+        copy(SOURCE, directory);
+        try (Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch("main").call()) {
+            SampleRepository repository = new SampleRepository(directory);
+            repository.commitAll(git, "Orders service v1", at);
+            return repository;
+        }
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** Changes the service's version string and commits it at {@code at}; returns the commit id. */
+    String release(String version, Instant at) throws IOException, GitAPIException {
+        Path file = directory.resolve("src/main/java/shop/orders/Version.java");
+        Files.writeString(file, Files.readString(file).replaceAll("NAME = \"[^\"]*\"", "NAME = \"" + version + "\""));
+        try (Git git = Git.open(directory.toFile())) {
+            return commitAll(git, "Orders service " + version, at).getName();
+        }
+    }
+
+    private RevCommit commitAll(Git git, String message, Instant at) throws GitAPIException {
+        git.add().addFilepattern(".").call();
+        PersonIdent person = new PersonIdent("Demo Developer", "dev@example.org", at, java.time.ZoneOffset.UTC);
+        return git.commit().setMessage(message).setAuthor(person).setCommitter(person).setSign(false).call();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            files.forEach(source -> {
+                Path target = to.resolve(from.relativize(source).toString());
+                try {
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
