@@ -1,0 +1,78 @@
+package io.jenkins.plugins.skylark.deploy;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jenkins.plugins.skylark.deploy.cluster.ClusterAccess;
+import io.jenkins.plugins.skylark.deploy.cluster.KubernetesClients;
+import io.jenkins.plugins.skylark.deploy.manifest.ManifestFiles;
+import io.jenkins.plugins.skylark.deploy.manifest.ManifestSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Entry point of the deploy core. A Jenkins step calls it from its file callable:
+ * <pre>{@code
+ * try (DeployEngine engine = DeployEngine.connect(access, listener.getLogger()::println)) {
+ *     return engine.deploy(request, workspace);
+ * }
+ * }</pre>
+ * Bad input (manifests, image, fields) throws {@link IllegalArgumentException} — an
+ * {@link io.jenkins.plugins.skylark.deploy.manifest.InvalidManifestException} for manifests — before
+ * anything is written to the cluster. Rollout failures do not throw: the result says what happened
+ * and carries the delivery events to publish, and the caller fails the build with its message.
+ */
+public final class DeployEngine implements AutoCloseable {
+    private final KubernetesClient client;
+    private final Consumer<String> log;
+    private final Clock clock;
+
+    public DeployEngine(KubernetesClient client, Consumer<String> log, Clock clock) {
+        this.client = client;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** An engine with its own client for {@code access}; closing the engine closes the client. */
+    public static DeployEngine connect(ClusterAccess access, Consumer<String> log) {
+        return new DeployEngine(KubernetesClients.create(access), log, Clock.systemUTC());
+    }
+
+    /** Deploys the manifest files and folders the request names, relative to {@code workspace}. */
+    public DeployResult deploy(DeployRequest request, Path workspace) {
+        if (request.manifests().isEmpty()) {
+            throw new IllegalArgumentException("deploy request field 'manifests' must not be empty");
+        }
+        return deploy(request, ManifestFiles.read(workspace, request.manifests()));
+    }
+
+    /** Deploys manifests given by content (the request's {@code manifests} paths are ignored). */
+    public DeployResult deploy(DeployRequest request, List<ManifestSource> manifests) {
+        return new DeployRun(client, log, clock).run(request, manifests);
+    }
+
+    /** Rolls the application's workloads back to {@code toRevision}, or to the previous one when 0. */
+    public DeployResult rollback(DeployTarget target, String application, long toRevision, DeployOptions options) {
+        return operations().rollback(target, application, toRevision, options);
+    }
+
+    /** Scales the application's Deployments and StatefulSets and waits until they are there. */
+    public DeployResult scale(DeployTarget target, String application, int replicas, DeployOptions options) {
+        return operations().scale(target, application, replicas, options);
+    }
+
+    /** Service update: sets {@code container}'s image, waits, and rolls back on failure. */
+    public DeployResult updateImage(DeployTarget target, String application, String container, String image,
+            DeployOptions options) {
+        return operations().updateImage(target, application, container, image, options);
+    }
+
+    private WorkloadOperations operations() {
+        return new WorkloadOperations(client, log, clock);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,40 @@
+package io.jenkins.plugins.skylark.deploy.cluster;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Builds fabric8 clients from {@link ClusterAccess}, never reading ~/.kube, env or service-account files. */
+public final class KubernetesClients {
+    private KubernetesClients() {
+    }
+
+    public static KubernetesClient create(ClusterAccess access) {
+        return new KubernetesClientBuilder()
+                .withConfig(config(access))
+                .withHttpClientFactory(new JdkHttpClientFactory())
+                .build();
+    }
+
+    static Config config(ClusterAccess access) {
+        Config base = ClusterAccess.isBlank(access.kubeconfig()) ? Config.empty() : Config.fromKubeconfig(access.kubeconfig());
+        ConfigBuilder builder = new ConfigBuilder(base);
+        if (!ClusterAccess.isBlank(access.apiUrl())) {
+            builder.withMasterUrl(access.apiUrl());
+        }
+        if (!ClusterAccess.isBlank(access.caPem())) {
+            builder.withCaCertData(Base64.getEncoder().encodeToString(access.caPem().getBytes(StandardCharsets.UTF_8)));
+        }
+        if (!ClusterAccess.isBlank(access.token())) {
+            builder.withOauthToken(access.token());
+        }
+        if (access.skipTlsVerify()) {
+            builder.withTrustCerts(true).withDisableHostnameVerification(true);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,81 @@
+package io.jenkins.plugins.skylark.deploy.rollout;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.DaemonSetStatus;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatus;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetStatus;
+import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import java.util.Objects;
+
+/** Pure rules deciding, from a workload's spec and status, whether its rollout is complete. */
+public final class RolloutCheck {
+    private static final Bundle TEXT = Bundle.of(RolloutCheck.class);
+
+    private RolloutCheck() {
+    }
+
+    public static RolloutProgress evaluate(HasMetadata workload) {
+        if (workload instanceof Deployment deployment) {
+            return deployment(deployment);
+        }
+        if (workload instanceof StatefulSet statefulSet) {
+            return statefulSet(statefulSet);
+        }
+        if (workload instanceof DaemonSet daemonSet) {
+            return daemonSet(daemonSet);
+        }
+        throw new IllegalArgumentException("not a workload: " + workload.getKind());
+    }
+
+    static RolloutProgress deployment(Deployment deployment) {
+        DeploymentStatus status = deployment.getStatus() == null ? new DeploymentStatus() : deployment.getStatus();
+        int replicas = orOne(deployment.getSpec().getReplicas());
+        int updated = orZero(status.getUpdatedReplicas());
+        int available = orZero(status.getAvailableReplicas());
+        boolean observed = observed(deployment, status.getObservedGeneration());
+        // A condition from before the controller saw the current spec (say, right after a rollback) is stale.
+        boolean deadline = observed && status.getConditions() != null && status.getConditions().stream()
+                .anyMatch(c -> "Progressing".equals(c.getType()) && "ProgressDeadlineExceeded".equals(c.getReason()));
+        boolean oldPodsGone = status.getReplicas() == null || status.getReplicas() <= updated;
+        boolean complete = observed && updated == replicas
+                && available == replicas && oldPodsGone && !deadline;
+        return new RolloutProgress(complete, deadline, TEXT.format("progress.deployment", updated, replicas, available));
+    }
+
+    static RolloutProgress statefulSet(StatefulSet statefulSet) {
+        StatefulSetStatus status = statefulSet.getStatus() == null ? new StatefulSetStatus() : statefulSet.getStatus();
+        int replicas = orOne(statefulSet.getSpec().getReplicas());
+        int updated = orZero(status.getUpdatedReplicas());
+        int ready = orZero(status.getReadyReplicas());
+        boolean onRevision = status.getUpdateRevision() == null
+                || Objects.equals(status.getUpdateRevision(), status.getCurrentRevision());
+        boolean complete = observed(statefulSet, status.getObservedGeneration()) && ready == replicas && onRevision;
+        return new RolloutProgress(complete, false, TEXT.format("progress.statefulSet", updated, replicas, ready));
+    }
+
+    static RolloutProgress daemonSet(DaemonSet daemonSet) {
+        DaemonSetStatus status = daemonSet.getStatus() == null ? new DaemonSetStatus() : daemonSet.getStatus();
+        int desired = orZero(status.getDesiredNumberScheduled());
+        int updated = orZero(status.getUpdatedNumberScheduled());
+        int available = orZero(status.getNumberAvailable());
+        boolean complete = observed(daemonSet, status.getObservedGeneration()) && updated == desired
+                && available == desired;
+        return new RolloutProgress(complete, false, TEXT.format("progress.daemonSet", updated, desired, available));
+    }
+
+    private static boolean observed(HasMetadata workload, Long observedGeneration) {
+        Long generation = workload.getMetadata().getGeneration();
+        return observedGeneration != null && (generation == null || observedGeneration >= generation);
+    }
+
+    private static int orOne(Integer value) {
+        return value == null ? 1 : value;
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

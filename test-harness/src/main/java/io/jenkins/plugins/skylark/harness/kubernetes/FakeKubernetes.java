@@ -1,0 +1,239 @@
+package io.jenkins.plugins.skylark.harness.kubernetes;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.jenkins.plugins.skylark.harness.kubernetes.api.FakeApiServer;
+import io.jenkins.plugins.skylark.harness.kubernetes.controller.ControllerManager;
+import io.jenkins.plugins.skylark.harness.kubernetes.controller.Timings;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A fake Kubernetes cluster for tests and demos: an API server on a loopback port (plain HTTP, bearer token)
+ * with discovery, server-side apply, patches and watches, plus controllers that turn Deployments,
+ * StatefulSets and DaemonSets into pods and move their status forward on {@link #clock() simulated time}.
+ * {@link #failures()} makes rollouts fail the ways real ones do. See the package documentation for usage.
+ */
+public final class FakeKubernetes implements AutoCloseable {
+
+    private final KubernetesMockServer server;
+    private final FakeApiServer api;
+    private final String token;
+    private final SimulatedClock clock;
+    private final FailureInjection failures = new FailureInjection();
+    private final KubernetesClient client;
+    private final ControllerManager controllers;
+
+    private FakeKubernetes(Builder b) {
+        this.api = new FakeApiServer();
+        this.token = b.token != null ? b.token : "fake-" + HexFormat.of().formatHex(randomBytes());
+        this.clock = new SimulatedClock(b.speed);
+        api.requireToken(token);
+        MockWebServer web = new MockWebServer();
+        web.setHttp2ClearTextEnabled(false);
+        this.server = new KubernetesMockServer(new Context(), web, new HashMap<>(), api, false);
+        server.init(loopback(), b.port);
+        api.serverAddress("127.0.0.1:" + server.getPort());
+        this.client = newClient("default");
+        bootstrap(b);
+        this.controllers = new ControllerManager(newClient("default"), clock, failures, b.timings, b.tick,
+                this::dropRecordedRequests);
+        controllers.start();
+    }
+
+    /** Starts a fake cluster on a free loopback port with default settings. */
+    public static FakeKubernetes start() {
+        return builder().start();
+    }
+
+    /** Starts a fake cluster on the given loopback port (0 = any free port). */
+    public static FakeKubernetes start(int port) {
+        return builder().port(port).start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A client for the fake cluster (default namespace {@code default}); closed with the fake. */
+    public KubernetesClient client() {
+        return client;
+    }
+
+    /** A new client the caller closes, with the given default namespace. */
+    public KubernetesClient newClient(String namespace) {
+        Config config = new ConfigBuilder(Config.empty()).withMasterUrl(url()).withOauthToken(token)
+                .withNamespace(namespace).withHttp2Disable(true).withRequestRetryBackoffLimit(0).build();
+        return new KubernetesClientBuilder().withConfig(config).build();
+    }
+
+    /** The API server URL, e.g. {@code http://127.0.0.1:41234}. */
+    public String url() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The bearer token the API server accepts (fake, per instance unless set on the builder). */
+    public String token() {
+        return token;
+    }
+
+    /** A kubeconfig (YAML) for this cluster with a token user; current namespace {@code default}. */
+    public String kubeconfig() {
+        return Kubeconfig.render(url(), token, "default");
+    }
+
+    /** Rules that make pods fail; apply to running pods at once. */
+    public FailureInjection failures() {
+        return failures;
+    }
+
+    /** Simulated time (advance it to pass progress deadlines without waiting). */
+    public SimulatedClock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        controllers.close();
+        client.close();
+        server.destroy();
+    }
+
+    private void bootstrap(Builder b) {
+        List<String> namespaces = new ArrayList<>(List.of("default", "kube-system", "kube-public", "kube-node-lease"));
+        b.namespaces.stream().filter(n -> !namespaces.contains(n)).forEach(namespaces::add);
+        for (String ns : namespaces) {
+            client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns)
+                    .addToLabels("kubernetes.io/metadata.name", ns).endMetadata().build()).create();
+        }
+        for (int i = 1; i <= b.nodes; i++) {
+            Node node = client.nodes().resource(node("fake-node-" + i)).create();
+            node.setStatus(new io.fabric8.kubernetes.api.model.NodeStatusBuilder()
+                    .addToCapacity(Map.of("cpu", new Quantity("4"), "memory", new Quantity("16Gi"),
+                            "pods", new Quantity("110")))
+                    .addToAllocatable(Map.of("cpu", new Quantity("4"), "memory", new Quantity("16Gi"),
+                            "pods", new Quantity("110")))
+                    .addNewCondition().withType("Ready").withStatus("True").withReason("KubeletReady")
+                    .withMessage("kubelet is posting ready status").endCondition()
+                    .addNewAddress().withType("InternalIP").withAddress("10.0.0." + (9 + i)).endAddress()
+                    .addNewAddress().withType("Hostname").withAddress("fake-node-" + i).endAddress()
+                    .withNewNodeInfo().withKubeletVersion("v1.32.0").withContainerRuntimeVersion("containerd://1.7.0")
+                    .withOperatingSystem("linux").withArchitecture("amd64").endNodeInfo()
+                    .build());
+            client.nodes().resource(node).updateStatus();
+        }
+    }
+
+    private static Node node(String name) {
+        return new NodeBuilder().withNewMetadata().withName(name)
+                .addToLabels("kubernetes.io/hostname", name).addToLabels("kubernetes.io/os", "linux")
+                .endMetadata().build();
+    }
+
+    /** The mock web server records every request; a long-running fake must not keep them. */
+    private void dropRecordedRequests() {
+        try {
+            while (server.takeRequest(0, TimeUnit.MILLISECONDS) != null) {
+                // drained
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByName("127.0.0.1");
+        } catch (UnknownHostException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Settings for a fake cluster. */
+    public static final class Builder {
+        private int port;
+        private double speed = 10;
+        private int nodes = 2;
+        private Timings timings = Timings.defaults();
+        private Duration tick = Duration.ofMillis(25);
+        private String token;
+        private final List<String> namespaces = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Loopback port, 0 (default) for any free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Simulated seconds per real second (default 10: a pod is ready in ~0.1–0.2 s). */
+        public Builder speed(double speed) {
+            this.speed = speed;
+            return this;
+        }
+
+        /** Number of fake nodes (default 2), where pods and DaemonSet pods go. */
+        public Builder nodes(int nodes) {
+            this.nodes = nodes;
+            return this;
+        }
+
+        /** Container start-up, readiness and crash timings in simulated time. */
+        public Builder timings(Timings timings) {
+            this.timings = timings;
+            return this;
+        }
+
+        /** Real time between controller passes (default 25 ms). */
+        public Builder tick(Duration tick) {
+            this.tick = tick;
+            return this;
+        }
+
+        /** The bearer token to accept (default: random per instance). */
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        /** Namespaces to create besides default, kube-system, kube-public and kube-node-lease. */
+        public Builder namespaces(String... names) {
+            namespaces.addAll(List.of(names));
+            return this;
+        }
+
+        public FakeKubernetes start() {
+            return new FakeKubernetes(this);
+        }
+    }
+}

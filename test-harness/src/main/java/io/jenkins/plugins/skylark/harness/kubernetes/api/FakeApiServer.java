@@ -1,0 +1,375 @@
+package io.jenkins.plugins.skylark.harness.kubernetes.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.mockwebserver.dsl.HttpMethod;
+import io.fabric8.mockwebserver.http.Buffer;
+import io.fabric8.mockwebserver.http.Headers;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The fake Kubernetes API server: fabric8's CRUD dispatcher (storage, resourceVersion, watch) with what it lacks
+ * in front of it — discovery, server-side apply, honest JSON merge and strategic merge patches, status and scale
+ * subresources, defaults, namespace checks, typed list kinds and {@code Status} error bodies. Unknown kinds and
+ * paths answer 404 as a real server does. Writes are serialised so read-modify-write handlers are atomic.
+ */
+public final class FakeApiServer extends KubernetesCrudDispatcher implements ObjectStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JSON_TYPE = "application/json";
+
+    private final ApiResourceCatalog catalog = new ApiResourceCatalog();
+    private final ReentrantLock writes = new ReentrantLock();
+    private final ServerSideApply serverSideApply = new ServerSideApply(this);
+    private final Discovery discovery = new Discovery(catalog);
+    private volatile String serverAddress = "127.0.0.1:443";
+    private volatile String token;
+
+    public FakeApiServer() {
+        super(List.of());
+    }
+
+    /** The kinds served. */
+    public ApiResourceCatalog catalog() {
+        return catalog;
+    }
+
+    /** Where clients reach the server, reported by {@code GET /api}. */
+    public void serverAddress(String hostAndPort) {
+        this.serverAddress = hostAndPort;
+    }
+
+    /**
+     * Rejects requests whose bearer token is not this one (401). Requests without credentials are served, since
+     * kubectl never sends a token over plain HTTP.
+     */
+    public void requireToken(String bearerToken) {
+        this.token = bearerToken;
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+        MockResponse response;
+        try {
+            authenticate(request);
+            response = route(request);
+        } catch (ApiException e) {
+            response = e.toResponse();
+        } catch (RuntimeException e) {
+            response = new ApiException(500, "InternalError", "fake API server: " + e).toResponse();
+        }
+        if (response.getWebSocketListener() == null) {
+            response.setHeader("Content-Type", JSON_TYPE);
+        }
+        return response;
+    }
+
+    private void authenticate(RecordedRequest request) {
+        String expected = token;
+        String given = request.getHeader("Authorization");
+        if (expected != null && given != null && !("Bearer " + expected).equals(given)) {
+            throw new ApiException(401, "Unauthorized", "Unauthorized");
+        }
+    }
+
+    private MockResponse route(RecordedRequest request) {
+        String path = request.getPath();
+        Optional<ResourcePath> parsed = ResourcePath.parse(path);
+        if (parsed.isEmpty()) {
+            if (request.method() != HttpMethod.GET) {
+                throw new ApiException(405, "MethodNotAllowed", "the server does not allow this method");
+            }
+            return discovery.answer(path, serverAddress);
+        }
+        ResourcePath p = parsed.get();
+        ResourceType type = catalog.find(p.group(), p.version(), p.plural()).orElseThrow(ApiException::noSuchResource);
+        if (p.subresource() != null && !isServed(type, p.subresource())) {
+            throw ApiException.noSuchResource();
+        }
+        return switch (request.method()) {
+            case GET -> read(request, p, type);
+            case POST -> locked(() -> create(p, type, body(request)));
+            case PUT -> locked(() -> replace(p, type, body(request)));
+            case PATCH -> locked(() -> patch(request, p, type));
+            case DELETE -> locked(() -> delete(p, type));
+            default -> throw new ApiException(405, "MethodNotAllowed", "the server does not allow this method");
+        };
+    }
+
+    private static boolean isServed(ResourceType type, String subresource) {
+        return subresource.equals("status") && type.status() || subresource.equals("scale") && type.scale();
+    }
+
+    private MockResponse read(RecordedRequest request, ResourcePath p, ResourceType type) {
+        if (p.isWatch()) {
+            return super.handleGet(request.getPath());
+        }
+        if (p.name() == null) {
+            return typedList(super.handleGet(request.getPath()), type);
+        }
+        ObjectNode live = get(p);
+        if (live == null) {
+            throw notFound(p, type);
+        }
+        return ok(200, "scale".equals(p.subresource()) ? Scale.of(live) : live);
+    }
+
+    private MockResponse create(ResourcePath p, ResourceType type, String body) {
+        if (p.name() != null) {
+            throw new ApiException(405, "MethodNotAllowed", "POST is not allowed on a named " + type.kind());
+        }
+        ObjectNode object = parseJson(body);
+        return create(p, type, object);
+    }
+
+    private MockResponse create(ResourcePath p, ResourceType type, ObjectNode object) {
+        requireNamespace(p, type);
+        if (type.status()) {
+            // status is written by controllers through the status subresource, never on create
+            object.remove("status");
+        }
+        if (type.kind().equals("Namespace")) {
+            object.putObject("status").put("phase", "Active");
+        }
+        Defaults.apply(object);
+        String name = object.path("metadata").path("name").asText();
+        if (!name.isEmpty() && get(new ResourcePath(p.group(), p.version(), p.namespace(), p.plural(), name, null,
+                p.query())) != null) {
+            throw new ApiException(409, "AlreadyExists", qualified(type) + " \"" + name + "\" already exists");
+        }
+        MockResponse response = checked(super.handleCreate(internal(HttpMethod.POST, p.collectionPath(), object)),
+                p, type);
+        if (type.kind().equals("CustomResourceDefinition")) {
+            catalog.addCustomResource(object);
+        }
+        return response;
+    }
+
+    private MockResponse replace(ResourcePath p, ResourceType type, String body) {
+        ObjectNode object = parseJson(body);
+        if ("scale".equals(p.subresource())) {
+            return scale(p, type, object);
+        }
+        return update(p, type, object);
+    }
+
+    private MockResponse patch(RecordedRequest request, ResourcePath p, ResourceType type) {
+        String contentType = Optional.ofNullable(request.getHeader("Content-Type")).orElse("")
+                .toLowerCase(Locale.ROOT);
+        String body = body(request);
+        if (contentType.startsWith("application/apply-patch")) {
+            return serverSideApply.apply(p, type, body);
+        }
+        if (contentType.startsWith("application/json-patch+json")) {
+            ObjectNode live = get(withoutSubresource(p));
+            if (live == null) {
+                throw notFound(p, type);
+            }
+            JsonNode patched = JsonPatches.apply(body, "scale".equals(p.subresource()) ? Scale.of(live) : live);
+            return "scale".equals(p.subresource()) ? scale(p, type, (ObjectNode) patched)
+                    : update(p, type, (ObjectNode) patched);
+        }
+        boolean strategic = contentType.startsWith("application/strategic-merge-patch+json");
+        if (!strategic && !contentType.startsWith("application/merge-patch+json")) {
+            throw new ApiException(415, "UnsupportedMediaType",
+                    "the body of the request was in an unknown format - accepted media types include: "
+                            + "application/json-patch+json, application/merge-patch+json, "
+                            + "application/apply-patch+yaml, application/strategic-merge-patch+json");
+        }
+        ObjectNode live = get(withoutSubresource(p));
+        if (live == null) {
+            throw notFound(p, type);
+        }
+        JsonNode changes = parseJson(body);
+        boolean scale = "scale".equals(p.subresource());
+        JsonNode target = scale ? Scale.of(live) : live;
+        JsonNode patched = strategic ? Merges.strategicPatch("", target, changes) : Merges.mergePatch(target, changes);
+        return scale ? scale(p, type, (ObjectNode) patched) : update(p, type, (ObjectNode) patched);
+    }
+
+    private MockResponse scale(ResourcePath p, ResourceType type, ObjectNode scale) {
+        ObjectNode live = get(withoutSubresource(p));
+        if (live == null) {
+            throw notFound(p, type);
+        }
+        live.with("spec").set("replicas", scale.path("spec").path("replicas"));
+        ObjectNode stored = parseJson(update(withoutSubresource(p), type, live).getBody().readUtf8());
+        return ok(200, Scale.of(stored));
+    }
+
+    @Override
+    public MockResponse update(ResourcePath p, JsonNode object) {
+        return update(p, catalog.find(p.group(), p.version(), p.plural()).orElseThrow(), (ObjectNode) object);
+    }
+
+    private MockResponse update(ResourcePath p, ResourceType type, ObjectNode object) {
+        ObjectNode live = get(withoutSubresource(p));
+        if (live == null) {
+            throw notFound(p, type);
+        }
+        ObjectNode stored = "status".equals(p.subresource()) ? withStatusOf(live, object) : object;
+        if (p.subresource() == null && type.status()) {
+            // the main resource keeps the status; only the status subresource changes it
+            setOrRemove(stored, "status", live.get("status"));
+        }
+        Defaults.apply(stored);
+        MockResponse response = checked(super.handleUpdate(internal(HttpMethod.PUT, p.objectPath(), stored)), p,
+                type);
+        if (type.kind().equals("CustomResourceDefinition")) {
+            catalog.addCustomResource(stored);
+        }
+        return response;
+    }
+
+    /** The live object with the status (and the resourceVersion precondition) of a status write. */
+    private static ObjectNode withStatusOf(ObjectNode live, ObjectNode statusWrite) {
+        ObjectNode stored = live.deepCopy();
+        setOrRemove(stored, "status", statusWrite.get("status"));
+        String precondition = statusWrite.path("metadata").path("resourceVersion").asText("");
+        if (!precondition.isEmpty()) {
+            stored.with("metadata").put("resourceVersion", precondition);
+        }
+        return stored;
+    }
+
+    private static void setOrRemove(ObjectNode object, String field, JsonNode value) {
+        if (value == null || value.isNull()) {
+            object.remove(field);
+        } else {
+            object.set(field, value.deepCopy());
+        }
+    }
+
+    private MockResponse delete(ResourcePath p, ResourceType type) {
+        if (p.name() == null) {
+            return typedList(super.handleDelete(p.collectionPath()), type);
+        }
+        ObjectNode live = get(p);
+        if (live == null) {
+            throw notFound(p, type);
+        }
+        if (type.kind().equals("Namespace")) {
+            deleteNamespaceContent(p.name());
+        }
+        if (type.kind().equals("CustomResourceDefinition")) {
+            catalog.removeCustomResource(live);
+        }
+        return checked(super.handleDelete(p.objectPath()), p, type);
+    }
+
+    private void deleteNamespaceContent(String namespace) {
+        catalog.types().stream().filter(ResourceType::namespaced).forEach(t -> super.handleDelete(
+                new ResourcePath(t.group(), t.version(), namespace, t.plural(), null, null, java.util.Map.of())
+                        .collectionPath()));
+    }
+
+    @Override
+    public ObjectNode get(ResourcePath p) {
+        MockResponse response = super.handleGet(p.objectPath());
+        if (response.code() != 200) {
+            return null;
+        }
+        return parseJson(response.getBody().readUtf8());
+    }
+
+    @Override
+    public MockResponse create(ResourcePath p, JsonNode object) {
+        return create(p, catalog.find(p.group(), p.version(), p.plural()).orElseThrow(), (ObjectNode) object);
+    }
+
+    private void requireNamespace(ResourcePath p, ResourceType type) {
+        if (type.namespaced() && p.namespace() == null) {
+            throw ApiException.badRequest("the namespace of the provided object does not match the namespace "
+                    + "sent on the request");
+        }
+        if (type.namespaced() && get(new ResourcePath("", "v1", null, "namespaces", p.namespace(), null,
+                java.util.Map.of())) == null) {
+            throw ApiException.notFound("namespaces", p.namespace());
+        }
+    }
+
+    /** Turns fabric8's answers into what a real server sends: 200 for patches, typed errors. */
+    private MockResponse checked(MockResponse response, ResourcePath p, ResourceType type) {
+        int code = response.code();
+        if (code == 202) {
+            response.setResponseCode(200);
+        } else if (code == 404) {
+            throw notFound(p, type);
+        } else if (code == 409) {
+            throw new ApiException(409, "Conflict", "Operation cannot be fulfilled on " + qualified(type) + " \""
+                    + p.name() + "\": the object has been modified; please apply your changes to the latest "
+                    + "version and try again");
+        } else if (code >= 400) {
+            JsonNode status = parseJson(response.getBody().readUtf8());
+            throw new ApiException(code, status.path("reason").asText("Invalid"), status.path("message").asText());
+        }
+        return response;
+    }
+
+    private MockResponse typedList(MockResponse response, ResourceType type) {
+        if (response.code() != 200) {
+            return response;
+        }
+        ObjectNode list = parseJson(response.getBody().readUtf8());
+        list.put("apiVersion", type.apiVersion()).put("kind", type.kind() + "List");
+        ((ObjectNode) list.with("metadata")).remove("selfLink");
+        return ok(200, list);
+    }
+
+    private ApiException notFound(ResourcePath p, ResourceType type) {
+        return ApiException.notFound(qualified(type), p.name());
+    }
+
+    private static String qualified(ResourceType type) {
+        return type.group().isEmpty() ? type.plural() : type.plural() + "." + type.group();
+    }
+
+    private static ResourcePath withoutSubresource(ResourcePath p) {
+        return new ResourcePath(p.group(), p.version(), p.namespace(), p.plural(), p.name(), null, p.query());
+    }
+
+    private MockResponse locked(java.util.function.Supplier<MockResponse> write) {
+        writes.lock();
+        try {
+            return write.get();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private static RecordedRequest internal(HttpMethod method, String path, JsonNode body) {
+        return new RecordedRequest("HTTP/1.1", method, path,
+                Headers.builder().add("Content-Type", JSON_TYPE).build(),
+                new Buffer(body.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String body(RecordedRequest request) {
+        // Buffer.readUtf8() consumes the bytes; the body may be needed twice (JSON patch).
+        return request.getBody() == null ? "" : new String(request.getBody().getBytes(), StandardCharsets.UTF_8);
+    }
+
+    static ObjectNode parseJson(String body) {
+        try {
+            JsonNode node = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+        } catch (IOException e) {
+            throw ApiException.badRequest("error decoding JSON: " + e.getMessage());
+        }
+        throw ApiException.badRequest("the body of the request is not a JSON object");
+    }
+
+    private static MockResponse ok(int code, JsonNode body) {
+        return new MockResponse().setResponseCode(code).setBody(body.toString());
+    }
+}

@@ -1,0 +1,134 @@
+package io.jenkins.plugins.skylark.harness.kubernetes.controller;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jenkins.plugins.skylark.harness.kubernetes.FailureInjection;
+import io.jenkins.plugins.skylark.harness.kubernetes.SimulatedClock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Runs the fake cluster's controllers (deployment, replica set, stateful set, daemon set, scheduler + kubelet,
+ * garbage collector) in one background thread: every tick it lists the objects through the API, as
+ * kube-controller-manager does, and lets each controller take one step. Writes use optimistic concurrency;
+ * a conflict just means the next tick tries again.
+ */
+public final class ControllerManager implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ControllerManager.class.getName());
+
+    private final KubernetesClient client;
+    private final Duration tick;
+    private final Runnable housekeeping;
+    private final DeploymentController deployments;
+    private final ReplicaSetController replicaSets;
+    private final WorkloadControllers workloads;
+    private final PodLifecycle pods;
+    private final Stamps stamps = new Stamps();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /**
+     * @param client client of the fake API server
+     * @param clock simulated time
+     * @param failures failure rules
+     * @param timings container timings
+     * @param tick pause between reconcile passes (real time)
+     * @param housekeeping run after every pass (e.g. dropping recorded requests)
+     */
+    public ControllerManager(KubernetesClient client, SimulatedClock clock, FailureInjection failures,
+            Timings timings, Duration tick, Runnable housekeeping) {
+        this.client = client;
+        this.tick = tick;
+        this.housekeeping = housekeeping;
+        EventRecorder events = new EventRecorder(client);
+        this.deployments = new DeploymentController(client, clock, events);
+        this.replicaSets = new ReplicaSetController(client, events);
+        this.workloads = new WorkloadControllers(client, events);
+        this.pods = new PodLifecycle(client, clock, failures, events, stamps, timings);
+        this.thread = new Thread(this::loop, "fake-kubernetes-controllers");
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                reconcileOnce();
+            } catch (KubernetesClientException e) {
+                LOG.log(Level.FINE, "reconcile pass interrupted, retrying next tick", e);
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.log(Level.WARNING, "reconcile pass failed", e);
+                }
+            }
+            housekeeping.run();
+            sleep();
+        }
+    }
+
+    /** One pass of every controller (public for tests that want to step deterministically). */
+    public void reconcileOnce() {
+        Snapshot snapshot = Snapshot.read(client);
+        collectGarbage(snapshot);
+        guarded(() -> deployments.reconcile(snapshot));
+        guarded(() -> replicaSets.reconcile(snapshot));
+        guarded(() -> workloads.reconcile(snapshot));
+        guarded(() -> pods.reconcile(snapshot));
+    }
+
+    private static void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (KubernetesClientException e) {
+            // conflicts and races with clients are normal; the next pass sees the new state
+            LOG.log(Level.FINE, "controller step skipped", e);
+        }
+    }
+
+    /** Deletes objects whose controlling owner is gone (background cascading deletion). */
+    private void collectGarbage(Snapshot s) {
+        Set<String> owners = new HashSet<>();
+        Stream.of(s.deployments(), s.replicaSets(), s.statefulSets(), s.daemonSets())
+                .flatMap(List::stream).forEach(o -> owners.add(o.getMetadata().getUid()));
+        Stream.of(s.replicaSets(), s.pods(), s.revisions()).flatMap(List::stream)
+                .filter(o -> Snapshot.controllerOf(o).map(r -> !owners.contains(r.getUid())).orElse(false))
+                .forEach(this::delete);
+        Set<String> live = new HashSet<>();
+        s.pods().forEach(p -> live.add(p.getMetadata().getUid()));
+        stamps.retain(live);
+    }
+
+    private void delete(HasMetadata orphan) {
+        guarded(() -> client.resource(orphan).inNamespace(orphan.getMetadata().getNamespace()).delete());
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(tick.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * A fake Kubernetes cluster for tests, demos and manual trials.
+ *
+ * <pre>{@code
+ * try (FakeKubernetes k8s = FakeKubernetes.start()) {          // or FakeKubernetes.builder().speed(20)....start()
+ *     KubernetesClient client = k8s.client();                   // fabric8, JDK HTTP client, namespace "default"
+ *     client.resource(deployment).fieldManager("skylark").forceConflicts().serverSideApply();
+ *     k8s.failures().onImage("registry/app@sha256:bad", RolloutFailure.IMAGE_PULL);
+ *     k8s.clock().advance(Duration.ofMinutes(10));               // pass progressDeadlineSeconds at once
+ *     String kubeconfig = k8s.kubeconfig();                     // YAML, token user, server http://127.0.0.1:PORT
+ * }
+ * }</pre>
+ *
+ * <p>Standalone: {@code mvn -q -pl test-harness exec:java -Dexec.args="--port 6443 --kubeconfig /tmp/kc"} runs
+ * {@link io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetesMain} until killed.
+ */
+package io.jenkins.plugins.skylark.harness.kubernetes;
