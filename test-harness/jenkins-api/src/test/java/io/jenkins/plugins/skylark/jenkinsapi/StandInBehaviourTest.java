@@ -8,9 +8,12 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.util.Secret;
 import hudson.util.StreamTaskListener;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,6 +95,21 @@ class StandInBehaviourTest {
         }
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("step output\nERROR: no cluster c1\n");
+    }
+
+    @Test
+    void shouldWriteToTheOriginalConsoleWhenSentToAnAgent() throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        StreamTaskListener listener = new StreamTaskListener(console, StandardCharsets.UTF_8);
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(wire)) {
+            out.writeObject(listener);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(wire.toByteArray()))) {
+            ((StreamTaskListener) in.readObject()).getLogger().println("from the agent");
+        }
+
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("from the agent\n");
     }
 
     @Test
