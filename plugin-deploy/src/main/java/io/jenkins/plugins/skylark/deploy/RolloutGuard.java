@@ -105,7 +105,7 @@ final class RolloutGuard {
     }
 
     Map<String, Long> revisions(List<Workload> workloads) {
-        RevisionHistory history = new RevisionHistory(client, namespace);
+        RevisionHistory history = RevisionHistory.snapshot(client, namespace);
         Map<String, Long> revisions = new TreeMap<>();
         Workloads.fetch(client, namespace, workloads)
                 .forEach((workload, object) -> revisions.put(workload.toString(), history.current(object)));

@@ -23,7 +23,7 @@ final class WorkloadChanges {
     /** Changed = new, or generation moved (an API server keeps it when a write changes no spec field). */
     static Map<Workload, Long> previousRevisions(KubernetesClient client, String namespace,
             Map<Workload, HasMetadata> before, Map<Workload, HasMetadata> after) {
-        RevisionHistory history = new RevisionHistory(client, namespace);
+        RevisionHistory history = RevisionHistory.snapshot(client, namespace);
         Map<Workload, Long> previous = new LinkedHashMap<>();
         after.forEach((workload, now) -> {
             HasMetadata old = before.get(workload);

@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class ManifestParser {
     private static final Bundle TEXT = Bundle.of(ManifestParser.class);
 
-    private final KubernetesSerialization serialization = new KubernetesSerialization();
+    /** Building one scans every model class; share it. */
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     public List<LoadedObject> parse(List<ManifestSource> sources) {
         List<LoadedObject> objects = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class ManifestParser {
             return;
         }
         try {
-            KubernetesResource resource = serialization.convertValue(map, KubernetesResource.class);
+            KubernetesResource resource = SERIALIZATION.convertValue(map, KubernetesResource.class);
             if (resource instanceof HasMetadata object) {
                 objects.add(new LoadedObject(object, source.name(), line));
             } else {

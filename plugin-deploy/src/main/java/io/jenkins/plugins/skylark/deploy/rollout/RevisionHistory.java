@@ -23,11 +23,26 @@ public final class RevisionHistory {
 
     private final KubernetesClient client;
     private final String namespace;
-    private final KubernetesSerialization serialization = new KubernetesSerialization();
+    private final KubernetesSerialization serialization;
+
+    private final boolean snapshot;
+    private List<ReplicaSet> replicaSets;
+    private List<ControllerRevision> controllerRevisions;
 
     public RevisionHistory(KubernetesClient client, String namespace) {
+        this(client, namespace, false);
+    }
+
+    private RevisionHistory(KubernetesClient client, String namespace, boolean snapshot) {
         this.client = client;
         this.namespace = namespace;
+        this.snapshot = snapshot;
+        this.serialization = client.getKubernetesSerialization();
+    }
+
+    /** A history that lists ReplicaSets and ControllerRevisions once, for questions about many workloads at once. */
+    public static RevisionHistory snapshot(KubernetesClient client, String namespace) {
+        return new RevisionHistory(client, namespace, true);
     }
 
     /** Oldest first. */
@@ -47,7 +62,7 @@ public final class RevisionHistory {
     }
 
     private List<Revision> replicaSets(HasMetadata deployment) {
-        return client.apps().replicaSets().inNamespace(namespace).list().getItems().stream()
+        return replicaSetList().stream()
                 .filter(rs -> ownedBy(rs, deployment) && annotation(rs, DEPLOYMENT_REVISION) != null)
                 .map(rs -> new Revision(Long.parseLong(annotation(rs, DEPLOYMENT_REVISION)),
                         label(rs, "pod-template-hash"), withoutHash(rs)))
@@ -56,11 +71,25 @@ public final class RevisionHistory {
 
     private List<Revision> controllerRevisions(HasMetadata workload) {
         boolean statefulSet = WorkloadKind.of(workload).orElseThrow() == WorkloadKind.STATEFUL_SET;
-        return client.apps().controllerRevisions().inNamespace(namespace).list().getItems().stream()
+        return controllerRevisionList().stream()
                 .filter(cr -> ownedBy(cr, workload) && cr.getRevision() != null)
                 .map(cr -> new Revision(cr.getRevision(), statefulSet ? cr.getMetadata().getName() : hash(cr),
                         template(cr)))
                 .toList();
+    }
+
+    private List<ReplicaSet> replicaSetList() {
+        if (replicaSets == null || !snapshot) {
+            replicaSets = client.apps().replicaSets().inNamespace(namespace).list().getItems();
+        }
+        return replicaSets;
+    }
+
+    private List<ControllerRevision> controllerRevisionList() {
+        if (controllerRevisions == null || !snapshot) {
+            controllerRevisions = client.apps().controllerRevisions().inNamespace(namespace).list().getItems();
+        }
+        return controllerRevisions;
     }
 
     /** The controller adds {@code pod-template-hash}; rolling back must not carry it into the Deployment. */
