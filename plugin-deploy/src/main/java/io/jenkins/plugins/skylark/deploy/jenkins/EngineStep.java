@@ -6,9 +6,19 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundSetter;
 
-/** A step that makes one deploy engine call; subclasses only say which call. */
+/** A step that makes one deploy engine call on an application; subclasses only say which call. */
 public abstract class EngineStep extends Step {
+    private final String application;
     private String timeout;
+
+    protected EngineStep(String application) {
+        this.application = application;
+    }
+
+    /** The application's id in the project of the enclosing {@code withPlatform}. */
+    public String getApplication() {
+        return application;
+    }
 
     /** The engine call for this step's arguments; {@link IllegalArgumentException} names a bad one. */
     abstract EngineCall call(CallScope scope);

@@ -14,7 +14,6 @@ import org.kohsuke.stapler.DataBoundSetter;
  * on failure. Returns {@code [status:, message:, revisions: [workload: revision]]}.
  */
 public final class PlatformDeployStep extends EngineStep {
-    private final String application;
     private String manifests;
     private String image;
     private String version;
@@ -22,11 +21,7 @@ public final class PlatformDeployStep extends EngineStep {
 
     @DataBoundConstructor
     public PlatformDeployStep(String application) {
-        this.application = application;
-    }
-
-    public String getApplication() {
-        return application;
+        super(application);
     }
 
     public String getManifests() {
@@ -70,7 +65,7 @@ public final class PlatformDeployStep extends EngineStep {
 
     @Override
     EngineCall call(CallScope scope) {
-        Application app = StepInputs.application(scope.model(), scope.context(), scope.step(), application);
+        Application app = StepInputs.application(scope.model(), scope.context(), scope.step(), getApplication());
         return new EngineCall.Deploy(new DeployRequest(StepInputs.target(scope.context(), scope.step(), scope.buildUrl()),
                 app.id(), blankToNull(image), blankToNull(version), scope.commitId(), StepInputs.containers(app),
                 StepInputs.manifests(manifests, app), StepInputs.options(getTimeout(), rollbackOnFailure)));

@@ -12,16 +12,11 @@ import org.kohsuke.stapler.DataBoundSetter;
  * to a revision (default: the previous one) and waits for that rollout.
  */
 public final class PlatformRollbackStep extends EngineStep {
-    private final String application;
     private long toRevision;
 
     @DataBoundConstructor
     public PlatformRollbackStep(String application) {
-        this.application = application;
-    }
-
-    public String getApplication() {
-        return application;
+        super(application);
     }
 
     public long getToRevision() {
@@ -39,7 +34,7 @@ public final class PlatformRollbackStep extends EngineStep {
         if (toRevision < 0) {
             throw new IllegalArgumentException(Messages.get("PlatformRollbackStep.negativeRevision", toRevision));
         }
-        Application app = StepInputs.application(scope.model(), scope.context(), scope.step(), application);
+        Application app = StepInputs.application(scope.model(), scope.context(), scope.step(), getApplication());
         return new EngineCall.Rollback(StepInputs.target(scope.context(), scope.step(), scope.buildUrl()), app.id(),
                 toRevision, StepInputs.options(getTimeout(), false));
     }

@@ -11,17 +11,12 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * StatefulSets and waits until the replicas are available.
  */
 public final class PlatformScaleStep extends EngineStep {
-    private final String application;
     private final int replicas;
 
     @DataBoundConstructor
     public PlatformScaleStep(String application, int replicas) {
-        this.application = application;
+        super(application);
         this.replicas = replicas;
-    }
-
-    public String getApplication() {
-        return application;
     }
 
     public int getReplicas() {
@@ -30,7 +25,7 @@ public final class PlatformScaleStep extends EngineStep {
 
     @Override
     EngineCall call(CallScope scope) {
-        Application app = StepInputs.application(scope.model(), scope.context(), scope.step(), application);
+        Application app = StepInputs.application(scope.model(), scope.context(), scope.step(), getApplication());
         return new EngineCall.Scale(StepInputs.target(scope.context(), scope.step(), scope.buildUrl()), app.id(),
                 replicas, StepInputs.options(getTimeout(), false));
     }

@@ -13,20 +13,15 @@ import org.kohsuke.stapler.DataBoundSetter;
  * failure.
  */
 public final class PlatformUpdateImageStep extends EngineStep {
-    private final String application;
     private final String container;
     private final String image;
     private boolean rollbackOnFailure = true;
 
     @DataBoundConstructor
     public PlatformUpdateImageStep(String application, String container, String image) {
-        this.application = application;
+        super(application);
         this.container = container;
         this.image = image;
-    }
-
-    public String getApplication() {
-        return application;
     }
 
     public String getContainer() {
@@ -48,7 +43,7 @@ public final class PlatformUpdateImageStep extends EngineStep {
 
     @Override
     EngineCall call(CallScope scope) {
-        Application app = StepInputs.application(scope.model(), scope.context(), scope.step(), application);
+        Application app = StepInputs.application(scope.model(), scope.context(), scope.step(), getApplication());
         return new EngineCall.UpdateImage(StepInputs.target(scope.context(), scope.step(), scope.buildUrl()), app.id(),
                 StepInputs.required(scope.step(), "container", container), StepInputs.required(scope.step(), "image", image),
                 StepInputs.options(getTimeout(), rollbackOnFailure));
