@@ -1,6 +1,7 @@
 package hudson;
 
 import com.thoughtworks.xstream.XStream;
+import com.thoughtworks.xstream.io.xml.StaxDriver;
 import com.thoughtworks.xstream.security.AnyTypePermission;
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 /** An XML file under JENKINS_HOME read and written with XStream, as Jenkins stores configuration. */
 public final class XmlFile {
     private static final XStream DEFAULT_XSTREAM = newXStream();
+    /** Jenkins writes XML 1.1 declarations; the JDK's StAX parser reads them (XStream's default parser does not). */
+    private static final StaxDriver READER = new StaxDriver();
 
     private final XStream xs;
     private final File file;
@@ -37,7 +40,7 @@ public final class XmlFile {
 
     public Object read() throws IOException {
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            return xs.fromXML(in);
+            return xs.unmarshal(READER.createReader(in));
         } catch (RuntimeException e) {
             throw new IOException("Unable to read " + file, e);
         }
@@ -45,7 +48,7 @@ public final class XmlFile {
 
     public Object unmarshal(Object o) throws IOException {
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            return xs.fromXML(in, o);
+            return xs.unmarshal(READER.createReader(in), o);
         } catch (RuntimeException e) {
             throw new IOException("Unable to read " + file, e);
         }

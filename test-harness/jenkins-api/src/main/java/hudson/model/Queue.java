@@ -12,8 +12,8 @@ public class Queue extends ResourceController implements Saveable {
     public void save() {
     }
 
-    /** Something that can be scheduled. */
-    public interface Task extends SubTask {
+    /** Something that can be scheduled (2.516: before {@code FullyNamedModelObject} existed). */
+    public interface Task extends ModelObject, SubTask {
     }
 
     /** A task that runs without an executor slot (Pipeline jobs). */

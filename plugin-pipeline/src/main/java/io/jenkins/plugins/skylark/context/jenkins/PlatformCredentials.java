@@ -31,7 +31,8 @@ public final class PlatformCredentials {
         IdCredentials credential = token != null ? token
                 : CredentialsProvider.findCredentialById(id, FileCredentials.class, run);
         if (credential == null) {
-            throw new AbortException(missingOrWrongType(id, "PlatformCredentials.clusterPurpose", context.clusterId(), run));
+            throw new AbortException(missingOrWrongType(id,
+                    Messages.get("PlatformCredentials.clusterPurpose", context.clusterId()), run));
         }
         return credential;
     }
@@ -39,20 +40,19 @@ public final class PlatformCredentials {
     /**
      * The credential with {@code id} and {@code type} visible to the build.
      *
-     * @param purposeKey a {@code Messages} key describing what it is for, with {@code subject} as argument
+     * @param purpose what the credential is for, already localised (e.g. "the registry 'harbor'")
      * @throws AbortException when unknown to this build or of another type
      */
-    public static <C extends IdCredentials> C require(String id, Class<C> type, Run<?, ?> run, String purposeKey,
-            String subject) throws AbortException {
+    public static <C extends IdCredentials> C require(String id, Class<C> type, Run<?, ?> run, String purpose)
+            throws AbortException {
         C credential = CredentialsProvider.findCredentialById(id, type, run);
         if (credential == null) {
-            throw new AbortException(missingOrWrongType(id, purposeKey, subject, run));
+            throw new AbortException(missingOrWrongType(id, purpose, run));
         }
         return credential;
     }
 
-    private static String missingOrWrongType(String id, String purposeKey, String subject, Run<?, ?> run) {
-        String purpose = Messages.get(purposeKey, subject);
+    private static String missingOrWrongType(String id, String purpose, Run<?, ?> run) {
         boolean exists = CredentialsProvider.findCredentialById(id, IdCredentials.class, run) != null;
         return Messages.get(exists ? "PlatformCredentials.wrongType" : "PlatformCredentials.notFound", id, purpose,
                 run.getParent().getFullName());

@@ -35,7 +35,7 @@ public final class ClusterConfig extends AbstractDescribableImpl<ClusterConfig> 
         addIf(istio, TrafficRouter.ISTIO, routers);
         addIf(gatewayApi, TrafficRouter.GATEWAY_API, routers);
         return new Cluster(id, ModelConversion.trimToNull(displayName), ModelConversion.trimToNull(apiUrl),
-                ModelConversion.trimToNull(caCertificatePem), skipTlsVerify, ModelConversion.trimToNull(credentialsId),
+                ModelConversion.blankToNull(caCertificatePem), skipTlsVerify, ModelConversion.trimToNull(credentialsId),
                 conversion.labels(id, labels), routers);
     }
 

@@ -65,6 +65,11 @@ final class ModelConversion {
         return value == null ? List.of() : Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Text kept as entered (a PEM keeps its line breaks), {@code null} when blank. */
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     static String trimToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -39,7 +39,15 @@ public final class FakeKubernetesMain {
                 default -> throw usage("unknown option " + option);
             }
         }
-        FakeKubernetes fake = builder.start();
+        FakeKubernetes fake;
+        try {
+            fake = builder.start();
+        } catch (RuntimeException e) {
+            // the HTTP server's threads would keep the JVM alive after a failed start (e.g. port in use)
+            System.err.println("Cannot start the fake Kubernetes API server: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             fake.close();

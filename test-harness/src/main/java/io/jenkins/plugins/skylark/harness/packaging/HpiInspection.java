@@ -185,9 +185,11 @@ public final class HpiInspection {
         }
         Path jar = extract("WEB-INF/lib/" + shortName + ".jar");
         Set<String> annotated = new TreeSet<>();
-        for (JavaClass type : new ClassFileImporter().importPath(jar)) {
-            if (type.isAnnotatedWith(EXTENSION)) {
-                annotated.add(type.getName());
+        try (JarFile classes = new JarFile(jar.toFile())) {
+            for (JavaClass type : new ClassFileImporter().importJar(classes)) {
+                if (type.isAnnotatedWith(EXTENSION)) {
+                    annotated.add(type.getName());
+                }
             }
         }
         Set<String> indexed = indexedExtensions();

@@ -100,7 +100,7 @@ final class DeclarativeExecutor {
             return BuildResult.SUCCESS;
         } catch (StageFailed failed) {
             return BuildResult.FAILURE;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Groovy rethrows a step's checked exceptions undeclared
             PipelineFailure failure = Failures.of(e);
             runtime.log("ERROR: " + failure.getMessage());
             runtime.worsen(failure.result());

@@ -50,13 +50,13 @@ final class FlowSteps {
 
     private static Object retry(StepCall call) {
         int attempts = ((Number) call.argument("count", true)).intValue();
-        RuntimeException last = null;
+        PipelineFailure last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 return call.runBody();
-            } catch (RuntimeException e) {
-                last = e;
-                call.runtime().log("Retrying (" + attempt + "/" + attempts + "): " + Failures.of(e).getMessage());
+            } catch (Exception e) { // Groovy rethrows a step's checked exceptions undeclared
+                last = Failures.of(e);
+                call.runtime().log("Retrying (" + attempt + "/" + attempts + "): " + last.getMessage());
             }
         }
         throw last;
@@ -80,7 +80,7 @@ final class FlowSteps {
                 Thread thread = new Thread(() -> {
                     try {
                         call.runtime().runClosure(body);
-                    } catch (RuntimeException e) {
+                    } catch (Exception e) { // Groovy rethrows a step's checked exceptions undeclared
                         call.runtime().log("Failed in branch " + name + ": " + Failures.of(e).getMessage());
                         failed.add(name);
                     }

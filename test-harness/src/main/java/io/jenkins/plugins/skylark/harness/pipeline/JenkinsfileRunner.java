@@ -103,7 +103,7 @@ public final class JenkinsfileRunner {
             Script script = library.shell(runtime, getClass().getClassLoader()).parse(jenkinsfile, "Jenkinsfile");
             runtime.attach(script);
             script.run();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Groovy rethrows a step's checked exceptions undeclared
             PipelineFailure failure = Failures.of(e);
             console.println("ERROR: " + failure.getMessage());
             runtime.worsen(failure.result());

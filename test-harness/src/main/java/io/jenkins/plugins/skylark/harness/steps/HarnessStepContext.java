@@ -4,6 +4,7 @@ import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
 import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.TaskListener;
 import java.io.IOException;
@@ -18,8 +19,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
  * The context of one running step. Like Pipeline's own context it serves, innermost first, the
- * objects enclosing block steps added with {@code withContext}, then the build's run, job, listener
- * and workspace; {@code EnvVars} is the build environment expanded by the innermost
+ * objects enclosing block steps added with {@code withContext}, then the build's run, job, listener,
+ * workspace and a launcher on the workspace's channel; {@code EnvVars} is the build environment expanded by the innermost
  * {@link EnvironmentExpander}. Completing it completes {@link #outcome()}.
  */
 final class HarnessStepContext extends StepContext {
@@ -67,7 +68,9 @@ final class HarnessStepContext extends StepContext {
                 return key.cast(contexts.get(i));
             }
         }
-        for (Object builtIn : new Object[] {build.run(), build.run().getParent(), build.listener(), build.workspace()}) {
+        Object[] builtIns = {build.run(), build.run().getParent(), build.listener(), build.workspace(),
+            new Launcher.LocalLauncher(build.listener(), build.workspace().getChannel())};
+        for (Object builtIn : builtIns) {
             if (key.isInstance(builtIn)) {
                 return key.cast(builtIn);
             }

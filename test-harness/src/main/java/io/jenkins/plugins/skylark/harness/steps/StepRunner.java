@@ -2,7 +2,9 @@ package io.jenkins.plugins.skylark.harness.steps;
 
 import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.model.Result;
 import hudson.model.TaskListener;
+import hudson.model.listeners.RunListener;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +31,12 @@ public final class StepRunner {
         this.root = root;
     }
 
-    /** A runner for the build {@code run}, its console {@code listener}, workspace and base environment. */
+    /**
+     * A runner for the build {@code run}, its console {@code listener}, workspace and base environment.
+     * Tells every {@code RunListener} extension that the build started.
+     */
     public static StepRunner forBuild(WorkflowRun run, TaskListener listener, FilePath workspace, EnvVars environment) {
+        RunListener.fireStarted(run, listener);
         return new StepRunner(new HarnessStepContext(new BuildObjects(run, listener, workspace, environment),
                 List.of(), null, new CompletableFuture<>()));
     }
@@ -51,6 +57,17 @@ public final class StepRunner {
     /** The console log written so far. */
     public String log() throws IOException {
         return build().getLog();
+    }
+
+    /**
+     * Ends the build as Jenkins does: sets the result (it can only get worse) and tells every
+     * {@code RunListener} extension that the build completed, then that it was finalized.
+     */
+    public void finish(Result result) {
+        WorkflowRun run = build();
+        run.setResult(result);
+        RunListener.fireCompleted(run, root.listener());
+        RunListener.fireFinalized(run);
     }
 
     /** Runs a step at the top level of the build. */

@@ -45,6 +45,24 @@ final class Fixtures {
                 && orZero(d.getStatus().getAvailableReplicas()) == desired;
     }
 
+    /** Polls (every 50 ms, up to 30 s) until the supplier returns non-null; the fake usually needs well under 1 s. */
+    static <T> T await(java.util.function.Supplier<T> probe) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+        throw new AssertionError("condition not reached within 30 s");
+    }
+
     static int orZero(Integer i) {
         return i == null ? 0 : i;
     }

@@ -70,6 +70,36 @@ class HpiInspectionTest {
         assertThat(HpiInspection.of(hpi, "demo", "1.0").problems()).contains("WEB-INF/lib/demo.jar is missing");
     }
 
+    @Test
+    void shouldRequireEveryExtensionClassInTheIndex() throws IOException {
+        String extension = "io/jenkins/plugins/skylark/harness/pipeline/ScopeStep$DescriptorImpl.class";
+        Path hpi = hpi(validManifest(), Map.of("WEB-INF/lib/demo.jar", jar(Map.of(extension, classBytes(extension)))));
+
+        assertThat(HpiInspection.of(hpi, "demo", "1.0").problems()).containsExactly(
+                "@Extension io.jenkins.plugins.skylark.harness.pipeline.ScopeStep$DescriptorImpl is missing from "
+                        + "META-INF/annotations/hudson.Extension");
+    }
+
+    @Test
+    void shouldAcceptAnExtensionListedInTheIndex() throws IOException {
+        String extension = "io/jenkins/plugins/skylark/harness/pipeline/ScopeStep$DescriptorImpl.class";
+        String index = "META-INF/annotations/hudson.Extension";
+        Path hpi = hpi(validManifest(), Map.of("WEB-INF/lib/demo.jar",
+                jar(Map.of(extension, classBytes(extension), index, classBytes(index)))));
+
+        HpiInspection inspection = HpiInspection.of(hpi, "demo", "1.0");
+
+        assertThat(inspection.problems()).noneMatch(problem -> problem.contains("is missing from"));
+        assertThat(inspection.indexedExtensions()).contains("io.jenkins.plugins.skylark.harness.pipeline.ScopeStep$DescriptorImpl");
+    }
+
+    /** Bytes of a resource of the harness's compiled tests (the sezpoz index lists their extensions). */
+    private static byte[] classBytes(String resource) throws IOException {
+        try (var in = HpiInspectionTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        }
+    }
+
     private static Manifest validManifest() {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();

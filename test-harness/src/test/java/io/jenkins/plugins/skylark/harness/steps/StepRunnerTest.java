@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.AbortException;
 import hudson.EnvVars;
+import hudson.ExtensionList;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Job;
+import hudson.model.Result;
+import hudson.model.Run;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -24,6 +30,28 @@ class StepRunnerTest {
 
         assertThat(build.run(new EchoStep("hello"))).isEqualTo("hello");
         assertThat(build.log()).contains("hello");
+    }
+
+    @Test
+    void shouldServeTheBuildObjectsAStepAsksFor() throws Exception {
+        StepRunner build = jenkins.newBuild(jenkins.job("team/app"));
+
+        Object seen = build.run(new WithLabelStep("x", "y"), body -> body.get(Job.class).getFullName() + " "
+                + body.get(Run.class).getNumber() + " "
+                + (body.get(Launcher.class).getChannel() == body.get(FilePath.class).getChannel()));
+
+        assertThat(seen).isEqualTo("team/app 1 true");
+    }
+
+    @Test
+    void shouldTellRunListenersWhenTheBuildStartsAndEnds() throws Exception {
+        StepRunner build = jenkins.newBuild(jenkins.job("team/app"));
+        build.build().setResult(Result.UNSTABLE);
+
+        build.finish(Result.SUCCESS);
+
+        assertThat(ExtensionList.lookupSingleton(RecordingRunListener.class).events).containsExactly(
+                "started team/app #1", "completed team/app #1 UNSTABLE", "finalized team/app #1");
     }
 
     @Test

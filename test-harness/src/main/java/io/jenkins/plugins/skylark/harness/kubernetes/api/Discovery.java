@@ -14,13 +14,23 @@ final class Discovery {
     static final String GIT_VERSION = "v1.32.0-skylark-fake";
 
     private final ApiResourceCatalog catalog;
+    private final OpenApi openApi;
 
     Discovery(ApiResourceCatalog catalog) {
         this.catalog = catalog;
+        this.openApi = new OpenApi(catalog);
     }
 
-    MockResponse answer(String rawPath, String serverAddress) {
+    private static final String SWAGGER_PROTOBUF = "application/com.github.proto-openapi.spec.v2@v1.0+protobuf";
+
+    MockResponse answer(String rawPath, String accept, String serverAddress) {
         String path = URI.create(rawPath).getRawPath();
+        if (path.equals("/openapi/v2") && accept != null && accept.startsWith(SWAGGER_PROTOBUF)) {
+            // the answer's media type spells the version with a dot: Go's MIME parser rejects the '@'
+            return new MockResponse().setResponseCode(200)
+                    .setHeader("Content-Type", "application/com.github.proto-openapi.spec.v2.v1.0+protobuf")
+                    .setBody(OpenApi.swaggerProtobuf());
+        }
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
@@ -32,7 +42,10 @@ final class Discovery {
             case "/api" -> Optional.of(catalog.coreVersions(serverAddress));
             case "/apis" -> Optional.of(catalog.groupList());
             case "/api/v1" -> catalog.resourceList("", "v1");
-            default -> s.length == 2 && s[0].equals("apis") ? catalog.group(s[1])
+            case "/openapi/v3" -> Optional.of(openApi.index());
+            case "/openapi/v2" -> Optional.of(OpenApi.swagger());
+            default -> path.startsWith("/openapi/v3/") ? openApi.document(path.substring("/openapi/v3/".length()))
+                    : s.length == 2 && s[0].equals("apis") ? catalog.group(s[1])
                     : s.length == 3 && s[0].equals("apis") ? catalog.resourceList(s[1], s[2])
                     : Optional.<JsonNode>empty();
         };

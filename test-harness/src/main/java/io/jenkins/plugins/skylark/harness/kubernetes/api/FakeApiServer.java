@@ -67,7 +67,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         } catch (RuntimeException e) {
             response = new ApiException(500, "InternalError", "fake API server: " + e).toResponse();
         }
-        if (response.getWebSocketListener() == null) {
+        if (response.getWebSocketListener() == null && response.getHeaders().get("Content-Type") == null) {
             response.setHeader("Content-Type", JSON_TYPE);
         }
         return response;
@@ -88,7 +88,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
             if (request.method() != HttpMethod.GET) {
                 throw new ApiException(405, "MethodNotAllowed", "the server does not allow this method");
             }
-            return discovery.answer(path, serverAddress);
+            return discovery.answer(path, request.getHeader("Accept"), serverAddress);
         }
         ResourcePath p = parsed.get();
         ResourceType type = catalog.find(p.group(), p.version(), p.plural()).orElseThrow(ApiException::noSuchResource);

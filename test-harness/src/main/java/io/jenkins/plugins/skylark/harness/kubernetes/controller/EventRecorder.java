@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes core/v1 Events about objects, as the kubelet, scheduler and controllers do. The same reason and
- * message about the same object is recorded once and then counted ({@code count}, {@code lastTimestamp}).
+ * message about the same object is recorded once (the fake does not count repetitions).
  */
 final class EventRecorder {
 
@@ -34,20 +34,6 @@ final class EventRecorder {
     /** Records an event about one container of a pod ({@code fieldPath: spec.containers{name}}). */
     void forContainer(HasMetadata pod, String container, String type, String reason, String message) {
         record(pod, "spec.containers{" + container + "}", "kubelet", type, reason, message);
-    }
-
-    /** Records the event again, counting a repetition (back-off messages repeat on a real cluster). */
-    void repeat(HasMetadata pod, String container, String type, String reason, String message) {
-        String key = key(pod, reason, message);
-        String name = recorded.get(key);
-        if (name == null) {
-            forContainer(pod, container, type, reason, message);
-            return;
-        }
-        String now = now();
-        client.v1().events().inNamespace(pod.getMetadata().getNamespace()).withName(name)
-                .edit(e -> new EventBuilder(e).withCount(e.getCount() == null ? 2 : e.getCount() + 1)
-                        .withLastTimestamp(now).build());
     }
 
     private void record(HasMetadata about, String fieldPath, String component, String type, String reason,

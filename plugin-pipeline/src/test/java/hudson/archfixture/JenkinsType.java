@@ -1,5 +1,0 @@
-package hudson.archfixture;
-
-/** Stands in for a Jenkins type in {@code CorePackagesArchitectureTest}. */
-public class JenkinsType {
-}

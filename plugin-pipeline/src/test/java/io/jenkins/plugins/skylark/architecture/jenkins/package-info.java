@@ -1,2 +1,0 @@
-/** Test fixture: an adapter package. */
-package io.jenkins.plugins.skylark.architecture.jenkins;

@@ -1,0 +1,103 @@
+package io.jenkins.plugins.skylark.platform.jenkins;
+
+import io.jenkins.plugins.skylark.platform.TestPlatform;
+import java.util.List;
+
+/**
+ * The bindable configuration of {@link TestPlatform#valid()}, built the way a form or Configuration as
+ * Code builds it: constructors for the required values, setters for the rest.
+ */
+public final class TestConfigs {
+    private TestConfigs() {
+    }
+
+    public static PlatformConfig valid() {
+        PlatformConfig platform = new PlatformConfig();
+        platform.setClusters(List.of(east(), west()));
+        platform.setRegistries(List.of(registry("harbor", "https://harbor.example.com", "harbor-robot", "harbor", false),
+                registry("local", "localhost:5000", null, "oci", true)));
+        platform.setProjects(List.of(
+                project("shop", "Shop", "商城", "harbor", "shop", namespace("east", "shop-dev"),
+                        namespace("east", "shop-prod"), namespace("west", "shop-dr")),
+                project("blog", "Blog", null, "local", null, namespace("west", "blog"))));
+        platform.setEnvironments(List.of(environment("prod", "shop", "east", "shop-prod", 2, "alice", "istio"),
+                environment("dev", "shop", "east", "shop-dev", 1, "", "nginx"),
+                environment("dev", "blog", "west", "blog", 1, null, null)));
+        platform.setApplications(List.of(
+                application("web", "shop", "shop/web", "deploy/k8s", workload("Deployment", "web", "web, log-shipper"),
+                        workload("StatefulSet", "web.cache", "redis")),
+                application("web", "blog", "blog/web", null, workload("Deployment", "blog", "blog"))));
+        return platform;
+    }
+
+    public static ClusterConfig east() {
+        ClusterConfig east = new ClusterConfig("east");
+        east.setDisplayName("East (Shanghai)");
+        east.setApiUrl("https://east.example.com:6443");
+        east.setCaCertificatePem(TestPlatform.CA_PEM);
+        east.setCredentialsId("east-token");
+        east.setLabels("region=cn-east\n");
+        east.setNginx(true);
+        east.setIstio(true);
+        return east;
+    }
+
+    static ClusterConfig west() {
+        ClusterConfig west = new ClusterConfig("west");
+        west.setApiUrl("https://10.0.0.1:6443");
+        west.setCredentialsId("west-kubeconfig");
+        west.setGatewayApi(true);
+        return west;
+    }
+
+    public static RegistryConfig registry(String id, String url, String credentialsId, String kind, boolean insecure) {
+        RegistryConfig registry = new RegistryConfig(id);
+        registry.setUrl(url);
+        registry.setCredentialsId(credentialsId);
+        registry.setKind(kind);
+        registry.setInsecure(insecure);
+        return registry;
+    }
+
+    public static ProjectConfig project(String id, String name, String nameZh, String registryId, String registryProject,
+            NamespaceConfig... namespaces) {
+        ProjectConfig project = new ProjectConfig(id);
+        project.setDisplayName(name);
+        project.setDisplayNameZh(nameZh);
+        project.setNamespaces(List.of(namespaces));
+        project.setDefaultRegistryId(registryId);
+        project.setRegistryProject(registryProject);
+        return project;
+    }
+
+    public static NamespaceConfig namespace(String clusterId, String namespace) {
+        return new NamespaceConfig(clusterId, namespace);
+    }
+
+    public static EnvironmentConfig environment(String id, String projectId, String clusterId, String namespace,
+            int order, String approvers, String trafficRouter) {
+        EnvironmentConfig environment = new EnvironmentConfig(id, projectId);
+        environment.setClusterId(clusterId);
+        environment.setNamespace(namespace);
+        environment.setOrder(order);
+        environment.setProtectedEnvironment(approvers != null && !approvers.isBlank());
+        environment.setApprovers(approvers);
+        environment.setTrafficRouter(trafficRouter);
+        return environment;
+    }
+
+    static ApplicationConfig application(String id, String projectId, String repository, String manifests,
+            WorkloadConfig... workloads) {
+        ApplicationConfig application = new ApplicationConfig(id, projectId);
+        application.setImageRepository(repository);
+        application.setManifestsPath(manifests);
+        application.setWorkloads(List.of(workloads));
+        return application;
+    }
+
+    static WorkloadConfig workload(String kind, String name, String containers) {
+        WorkloadConfig workload = new WorkloadConfig(kind, name);
+        workload.setContainers(containers);
+        return workload;
+    }
+}

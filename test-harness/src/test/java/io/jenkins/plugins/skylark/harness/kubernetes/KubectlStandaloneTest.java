@@ -1,0 +1,103 @@
+package io.jenkins.plugins.skylark.harness.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the standalone fake ({@link FakeKubernetesMain}) as its own process and drives it with kubectl. */
+class KubectlStandaloneTest {
+
+    @TempDir
+    Path dir;
+    private Process fake;
+    private Path kubeconfig;
+
+    @BeforeEach
+    void startStandalone() throws IOException {
+        Assumptions.assumeTrue(kubectlAvailable(), "kubectl is not installed (apt-get install kubectl); "
+                + "this test is required when CI=true");
+        kubeconfig = dir.resolve("kubeconfig");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        fake = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                FakeKubernetesMain.class.getName(), "--kubeconfig", kubeconfig.toString(), "--speed", "20")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("fake.log").toFile()).start();
+        Fixtures.await(() -> Files.exists(kubeconfig) ? Boolean.TRUE : null);
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (fake != null) {
+            fake.destroy();
+            fake.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void shouldApplyServerSideWithKubectl() throws Exception {
+        Path manifest = Path.of(getClass().getResource("deployment.yaml").toURI());
+
+        String first = kubectl("apply", "--server-side", "-f", manifest.toString());
+        String second = kubectl("apply", "--server-side", "-f", manifest.toString());
+
+        assertThat(first).contains("deployment.apps/web serverside-applied");
+        assertThat(second).contains("deployment.apps/web serverside-applied");
+        assertThat(kubectl("get", "deployment", "web", "-o", "jsonpath={.metadata.generation}")).isEqualTo("1");
+        assertThat(kubectl("get", "deployment", "web", "-o", "jsonpath={.metadata.managedFields[0].manager}"))
+                .isEqualTo("kubectl");
+    }
+
+    @Test
+    void shouldReportUnknownKindAsKubectlDoesOnRealCluster() throws Exception {
+        Path manifest = dir.resolve("widget.yaml");
+        Files.writeString(manifest, "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n");
+
+        String output = kubectlFailing("apply", "--server-side", "-f", manifest.toString());
+
+        assertThat(output).contains("no matches for kind \"Widget\" in version \"example.com/v1\"");
+    }
+
+    private String kubectl(String... args) throws IOException, InterruptedException {
+        Result r = run(args);
+        assertThat(r.code()).as(r.output()).isZero();
+        return r.output().trim();
+    }
+
+    private String kubectlFailing(String... args) throws IOException, InterruptedException {
+        Result r = run(args);
+        assertThat(r.code()).as(r.output()).isNotZero();
+        return r.output();
+    }
+
+    private Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kubectl", "--kubeconfig", kubeconfig.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), output);
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    private static boolean kubectlAvailable() {
+        boolean found = List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).stream()
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "kubectl")));
+        if (!found && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("kubectl is required when CI=true (apt-get install kubectl)");
+        }
+        return found;
+    }
+}
