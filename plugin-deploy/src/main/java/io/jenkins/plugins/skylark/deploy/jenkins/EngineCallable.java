@@ -1,0 +1,47 @@
+package io.jenkins.plugins.skylark.deploy.jenkins;
+
+import hudson.AbortException;
+import hudson.model.TaskListener;
+import hudson.remoting.VirtualChannel;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jenkins.plugins.skylark.deploy.DeployEngine;
+import io.jenkins.plugins.skylark.deploy.DeployResult;
+import io.jenkins.plugins.skylark.deploy.call.EngineCall;
+import io.jenkins.plugins.skylark.deploy.cluster.ClusterAccess;
+import io.jenkins.plugins.skylark.deploy.rollout.RollbackException;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import jenkins.MasterToSlaveFileCallable;
+
+/**
+ * Runs one engine call where the workspace is, so the cluster is reached from the agent's network zone
+ * and manifests are read there; progress goes to the build's console as it happens. Engine refusals
+ * come back as {@link AbortException}s carrying only their message.
+ */
+final class EngineCallable extends MasterToSlaveFileCallable<DeployResult> {
+    private static final long serialVersionUID = 1L;
+
+    private final ClusterAccess access;
+    private final EngineCall call;
+    private final TaskListener listener;
+
+    EngineCallable(ClusterAccess access, EngineCall call, TaskListener listener) {
+        this.access = access;
+        this.call = call;
+        this.listener = listener;
+    }
+
+    @Override
+    public DeployResult invoke(File workspace, VirtualChannel channel) throws IOException {
+        PrintStream console = listener.getLogger();
+        try (DeployEngine engine = DeployEngine.connect(access, console::println)) {
+            return call.run(engine, workspace.toPath());
+        } catch (IllegalArgumentException | RollbackException e) {
+            throw new AbortException(e.getMessage());
+        } catch (KubernetesClientException e) {
+            throw new AbortException(Messages.get("EngineCallable.clusterError", call.application(), access.apiUrl(),
+                    e.getMessage()));
+        }
+    }
+}
