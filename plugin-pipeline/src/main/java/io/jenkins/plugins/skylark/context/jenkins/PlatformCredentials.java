@@ -52,6 +52,15 @@ public final class PlatformCredentials {
         return credential;
     }
 
+    /**
+     * As {@link #require(String, Class, Run, String)}, the purpose being this package's message
+     * {@code purposeKey} about {@code subject} (e.g. {@code PlatformCredentials.registryPurpose}, "harbor").
+     */
+    public static <C extends IdCredentials> C require(String id, Class<C> type, Run<?, ?> run, String purposeKey,
+            String subject) throws AbortException {
+        return require(id, type, run, Messages.get(purposeKey, subject));
+    }
+
     private static String missingOrWrongType(String id, String purpose, Run<?, ?> run) {
         boolean exists = CredentialsProvider.findCredentialById(id, IdCredentials.class, run) != null;
         return Messages.get(exists ? "PlatformCredentials.wrongType" : "PlatformCredentials.notFound", id, purpose,
