@@ -1,6 +1,8 @@
 package hudson;
 
 import com.thoughtworks.xstream.XStream;
+import com.thoughtworks.xstream.io.HierarchicalStreamDriver;
+import com.thoughtworks.xstream.io.xml.StaxDriver;
 import com.thoughtworks.xstream.security.AnyTypePermission;
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +16,8 @@ import java.nio.file.Files;
 /** An XML file under JENKINS_HOME read and written with XStream, as Jenkins stores configuration. */
 public final class XmlFile {
     private static final XStream DEFAULT_XSTREAM = newXStream();
+    /** Reads the XML 1.1 files {@link #write} produces (XStream's default pull parser accepts only 1.0). */
+    private static final HierarchicalStreamDriver READER = new StaxDriver();
 
     private final XStream xs;
     private final File file;
@@ -37,7 +41,7 @@ public final class XmlFile {
 
     public Object read() throws IOException {
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            return xs.fromXML(in);
+            return xs.unmarshal(READER.createReader(in));
         } catch (RuntimeException e) {
             throw new IOException("Unable to read " + file, e);
         }
@@ -45,7 +49,7 @@ public final class XmlFile {
 
     public Object unmarshal(Object o) throws IOException {
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            return xs.fromXML(in, o);
+            return xs.unmarshal(READER.createReader(in), o);
         } catch (RuntimeException e) {
             throw new IOException("Unable to read " + file, e);
         }

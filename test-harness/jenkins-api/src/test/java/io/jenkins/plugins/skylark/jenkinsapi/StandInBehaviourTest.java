@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.XmlFile;
 import hudson.model.Result;
 import hudson.util.Secret;
 import hudson.util.StreamTaskListener;
@@ -22,6 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The stand-in behaves as Jenkins documents where tests rely on it. */
 class StandInBehaviourTest {
+
+    @Test
+    void shouldReadBackTheXmlFileItWrote(@TempDir Path dir) throws Exception {
+        XmlFile file = new XmlFile(new File(dir.toFile(), "config.xml"));
+        file.write(new java.util.ArrayList<>(java.util.List.of("jdbc:h2:file:/x", "UTC")));
+
+        assertThat(Files.readString(dir.resolve("config.xml"))).startsWith("<?xml version='1.1' encoding='UTF-8'?>");
+        assertThat(file.read()).isEqualTo(java.util.List.of("jdbc:h2:file:/x", "UTC"));
+    }
 
     @Test
     void shouldReadAndWriteFilesOfALocalFilePath(@TempDir Path dir) throws Exception {
