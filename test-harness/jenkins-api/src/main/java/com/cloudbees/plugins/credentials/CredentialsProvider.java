@@ -31,6 +31,18 @@ public abstract class CredentialsProvider extends Descriptor<CredentialsProvider
         super(self());
     }
 
+    @SuppressWarnings("rawtypes")
+    public static <C extends Credentials> List<C> lookupCredentialsInItemGroup(Class<C> type, ItemGroup itemGroup,
+            Authentication authentication, List<DomainRequirement> domainRequirements) {
+        Map<Object, C> byId = new LinkedHashMap<>();
+        for (CredentialsProvider provider : all()) {
+            for (C c : provider.getCredentialsInItemGroup(type, itemGroup, authentication, domainRequirements)) {
+                byId.putIfAbsent(c instanceof IdCredentials id ? id.getId() : c, c);
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
     public static <C extends Credentials> List<C> lookupCredentialsInItem(Class<C> type, Item item,
             Authentication authentication, List<DomainRequirement> domainRequirements) {
         Map<Object, C> byId = new LinkedHashMap<>();

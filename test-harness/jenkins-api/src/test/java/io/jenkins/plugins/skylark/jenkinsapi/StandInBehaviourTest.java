@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.EnvironmentContributingAction;
+import hudson.XmlFile;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -31,6 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The stand-in behaves as Jenkins documents where tests rely on it. */
 class StandInBehaviourTest {
+
+    @Test
+    void shouldReadBackTheXmlFileItWrote(@TempDir Path dir) throws Exception {
+        XmlFile file = new XmlFile(new File(dir.toFile(), "config.xml"));
+        file.write(new java.util.ArrayList<>(java.util.List.of("jdbc:h2:file:/x", "UTC")));
+
+        assertThat(Files.readString(dir.resolve("config.xml"))).startsWith("<?xml version='1.1' encoding='UTF-8'?>");
+        assertThat(file.read()).isEqualTo(java.util.List.of("jdbc:h2:file:/x", "UTC"));
+    }
 
     @Test
     void shouldReadAndWriteFilesOfALocalFilePath(@TempDir Path dir) throws Exception {

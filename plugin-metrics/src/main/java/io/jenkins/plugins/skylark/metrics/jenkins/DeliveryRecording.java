@@ -1,0 +1,80 @@
+package io.jenkins.plugins.skylark.metrics.jenkins;
+
+import hudson.FilePath;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
+import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
+import io.jenkins.plugins.skylark.metrics.commits.LinkedCommits;
+import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
+import io.jenkins.plugins.skylark.metrics.store.DeliveryRecorder;
+import io.jenkins.plugins.skylark.metrics.store.DeliveryStore;
+import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
+import io.jenkins.plugins.skylark.metrics.store.PreviousDeployment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Records one delivery event for a build: links the commits a deploy ships (from the previous
+ * successful deployment of the same application to the same environment, read in the workspace
+ * repository on the agent), stores the event once, and says in the build log what happened.
+ *
+ * <p>A deploy whose commits cannot be linked (no repository in the workspace, commit not checked out,
+ * agent gone) is still recorded, without commits, and the log says why: the deployment happened and
+ * counts for frequency and failure rate even without lead-time samples.
+ */
+final class DeliveryRecording {
+    private static final Set<DeliveryEventType> WITH_COMMITS = EnumSet.of(DeliveryEventType.DEPLOYED,
+            DeliveryEventType.DEPLOY_FAILED);
+
+    private final MetricsDatabase database;
+
+    DeliveryRecording(MetricsDatabase database) {
+        this.database = database;
+    }
+
+    /**
+     * @param workspace where the repository is checked out, or {@code null} (then no commits are linked)
+     * @return {@code true} when the event was new, {@code false} when its key was already recorded
+     * @throws IllegalArgumentException naming the field when the store refuses the event (nothing written)
+     */
+    boolean record(DeliveryEvent event, FilePath workspace, TaskListener listener)
+            throws IOException, InterruptedException {
+        List<LinkedCommit> commits = linkCommits(event, workspace, listener);
+        boolean added = new DeliveryRecorder(database).record(event, commits);
+        listener.getLogger().println(Messages.get(added ? "DeliveryRecording.recorded" : "DeliveryRecording.duplicate",
+                event.type(), event.application(), Objects.toString(event.environment(), "-"), commits.size(),
+                event.idempotencyKey()));
+        return added;
+    }
+
+    private List<LinkedCommit> linkCommits(DeliveryEvent event, FilePath workspace, TaskListener listener)
+            throws InterruptedException {
+        if (!WITH_COMMITS.contains(event.type()) || blank(event.commitId()) || blank(event.environment())
+                || workspace == null) {
+            return List.of();
+        }
+        Optional<PreviousDeployment> previous = new DeliveryStore(database)
+                .previousSuccessfulDeployment(event.application(), event.environment(), event.occurredAt());
+        try {
+            LinkedCommits linked = workspace.act(new LinkCommitsCallable(event.commitId(),
+                    previous.map(PreviousDeployment::commitId).orElse(null),
+                    previous.map(p -> p.deployedAt() == null ? null : p.deployedAt().toString()).orElse(null)));
+            if (linked.warning() != null) {
+                listener.getLogger().println(Messages.get("DeliveryRecording.linkWarning", linked.warning()));
+            }
+            return linked.commits();
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+            listener.getLogger().println(Messages.get("DeliveryRecording.notLinked", event.commitId(), e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,139 @@
+package io.jenkins.plugins.skylark.metrics.jenkins;
+
+import hudson.Extension;
+import io.jenkins.plugins.skylark.metrics.store.DatabaseSettings;
+import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
+import java.time.ZoneId;
+import jenkins.model.GlobalConfiguration;
+import net.sf.json.JSONObject;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.StaplerRequest2;
+
+/**
+ * The delivery-metrics section of the global configuration: where the store lives (empty JDBC URL:
+ * embedded H2 under {@code JENKINS_HOME/skylark-metrics}; or PostgreSQL with a username/password
+ * credential) and the time zone reports count in. Stored as {@code <id>.xml}; the password stays in the
+ * credentials store, only its id is saved here.
+ *
+ * <p>Holds the open {@link MetricsDatabase}: opened on first use, and opened anew when the settings it
+ * was opened with change (form, Configuration as Code, a new password in the credential).
+ */
+@Extension
+@Symbol("skylarkMetrics")
+public final class MetricsConfiguration extends GlobalConfiguration {
+    private String jdbcUrl;
+    private String credentialsId;
+    private String reportZone = MetricsSettings.DEFAULT_ZONE;
+
+    private transient MetricsDatabase database;
+    private transient DatabaseSettings openedWith;
+
+    public MetricsConfiguration() {
+        load();
+    }
+
+    /** The instance Jenkins holds. */
+    public static MetricsConfiguration get() {
+        return JenkinsFacade.configuration();
+    }
+
+    public String getJdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    public String getReportZone() {
+        return reportZone;
+    }
+
+    /** @throws IllegalArgumentException naming the field when the URL is not H2 or PostgreSQL */
+    @DataBoundSetter
+    public void setJdbcUrl(String jdbcUrl) {
+        replaceOrThrow(new MetricsSettings(jdbcUrl, credentialsId, reportZone));
+    }
+
+    /** @throws IllegalArgumentException naming the field when no global username/password credential has this id */
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        replaceOrThrow(new MetricsSettings(jdbcUrl, credentialsId, reportZone));
+    }
+
+    /** @throws IllegalArgumentException naming the field when the zone is unknown */
+    @DataBoundSetter
+    public void setReportZone(String reportZone) {
+        replaceOrThrow(new MetricsSettings(jdbcUrl, credentialsId, reportZone));
+    }
+
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        replace(new MetricsSettings(json.optString("jdbcUrl"), json.optString("credentialsId"),
+                json.optString("reportZone")));
+        return true;
+    }
+
+    /**
+     * Puts all three values in force at once, or none.
+     *
+     * @throws FormException naming the offending field; the previous settings stay in force
+     */
+    synchronized void replace(MetricsSettings candidate) throws FormException {
+        candidate.check(JenkinsFacade::globalUsernamePassword);
+        jdbcUrl = candidate.jdbcUrl();
+        credentialsId = candidate.credentialsId();
+        reportZone = candidate.reportZone();
+        save();
+        closeDatabase();
+    }
+
+    /** The zone reports count days and weeks in when the step names none. */
+    public ZoneId zone() {
+        return settings().zone();
+    }
+
+    /**
+     * The open metrics database, opened (and migrated) on first use or when the settings changed.
+     *
+     * @throws io.jenkins.plugins.skylark.metrics.store.StoreException when it cannot be opened
+     * @throws IllegalStateException when the configured credential is gone
+     */
+    public synchronized MetricsDatabase database() {
+        DatabaseSettings wanted = settings().database(JenkinsFacade.home(), JenkinsFacade::globalUsernamePassword);
+        if (database == null || !wanted.equals(openedWith)) {
+            closeDatabase();
+            database = MetricsDatabase.open(wanted);
+            openedWith = wanted;
+        }
+        return database;
+    }
+
+    /** Closes the database (the embedded one releases its files); the next use opens it again. */
+    public synchronized void closeDatabase() {
+        MetricsDatabase open = database;
+        database = null;
+        openedWith = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.get("MetricsConfiguration.displayName");
+    }
+
+    private MetricsSettings settings() {
+        return new MetricsSettings(jdbcUrl, credentialsId, reportZone);
+    }
+
+    private void replaceOrThrow(MetricsSettings candidate) {
+        try {
+            replace(candidate);
+        } catch (FormException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.jenkins.plugins.skylark.metrics.jenkins;
+
+import hudson.Extension;
+import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+
+/**
+ * Stands in for {@code withPlatform} in these tests: runs its block with a given resolved context, as
+ * {@code withPlatform} does after resolving the project (its own resolution is tested in skylark-pipeline).
+ */
+public final class WithPlatformContextStep extends Step {
+    private final transient ResolvedPlatformContext resolved;
+
+    WithPlatformContextStep(String project, String environment) {
+        resolved = new ResolvedPlatformContext(project, environment, null, null, null, false, null, null, null, null,
+                null, null, false, null, null);
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return new StepExecution(context) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean start() throws Exception {
+                getContext().newBodyInvoker().withContexts(resolved)
+                        .withCallback(BodyExecutionCallback.wrap(getContext())).start();
+                return false;
+            }
+        };
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends StepDescriptor {
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of();
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "testWithPlatformContext";
+        }
+
+        @Override
+        public boolean takesImplicitBlockArgument() {
+            return true;
+        }
+    }
+}
