@@ -3,7 +3,7 @@
  * figures per application and environment over a period out
  * ({@link io.jenkins.plugins.skylark.metrics.dora.DoraEngine}). No Jenkins types, no I/O.
  *
- * <p>Decisions (full text in {@code plugin-metrics/METRICS.md}):
+ * <p>Decisions (full text in the README, "Delivery metrics (DORA)"):
  * <ul>
  *   <li>lead time per commit = deployment time − Git <em>committer</em> time, each commit once, at its first
  *       successful deployment; none from the first deployment of a series, failed deployments or rollbacks;</li>
