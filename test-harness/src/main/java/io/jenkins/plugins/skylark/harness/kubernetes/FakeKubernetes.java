@@ -25,6 +25,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A fake Kubernetes cluster for tests and demos: an API server on a loopback port (plain HTTP, bearer token)
@@ -33,6 +35,19 @@ import java.util.concurrent.TimeUnit;
  * {@link #failures()} makes rollouts fail the ways real ones do. See the package documentation for usage.
  */
 public final class FakeKubernetes implements AutoCloseable {
+
+    /**
+     * mockwebserver logs every request and response at INFO, synchronously on the thread that serves requests;
+     * with the controllers' traffic that floods the console and slows every request. Kept at WARNING unless
+     * logging configuration sets a level for it (INFO shows the requests).
+     */
+    private static final Logger REQUEST_LOG = Logger.getLogger(MockWebServer.class.getName());
+
+    static {
+        if (REQUEST_LOG.getLevel() == null) {
+            REQUEST_LOG.setLevel(Level.WARNING);
+        }
+    }
 
     private final KubernetesMockServer server;
     private final FakeApiServer api;
