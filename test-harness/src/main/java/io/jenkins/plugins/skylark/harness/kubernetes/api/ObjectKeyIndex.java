@@ -39,7 +39,7 @@ final class ObjectKeyIndex {
     }
 
     /**
-     * The stored entry for a query that names exactly one object by key; empty when the query has other
+     * The stored entry for a query that names exactly one object by key; unanswered when the query has other
      * attributes (labels, fields), which only a scan can answer.
      */
     Lookup find(AttributeSet query) {
