@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import io.jenkins.plugins.skylark.deploy.manifest.ModelSerialization;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -17,6 +18,7 @@ public final class KubernetesClients {
         return new KubernetesClientBuilder()
                 .withConfig(config(access))
                 .withHttpClientFactory(new JdkHttpClientFactory())
+                .withKubernetesSerialization(ModelSerialization.shared())
                 .build();
     }
 

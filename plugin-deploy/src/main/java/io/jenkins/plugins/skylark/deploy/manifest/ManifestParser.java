@@ -28,8 +28,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class ManifestParser {
     private static final Bundle TEXT = Bundle.of(ManifestParser.class);
 
-    /** Building one scans every model class; share it. */
-    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    private static final KubernetesSerialization SERIALIZATION = ModelSerialization.shared();
 
     public List<LoadedObject> parse(List<ManifestSource> sources) {
         List<LoadedObject> objects = new ArrayList<>();

@@ -8,23 +8,16 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
+import io.jenkins.plugins.skylark.harness.kubernetes.api.ApiHttpServer;
 import io.jenkins.plugins.skylark.harness.kubernetes.api.FakeApiServer;
 import io.jenkins.plugins.skylark.harness.kubernetes.controller.ControllerManager;
 import io.jenkins.plugins.skylark.harness.kubernetes.controller.Timings;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A fake Kubernetes cluster for tests and demos: an API server on a loopback port (plain HTTP, bearer token)
@@ -34,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FakeKubernetes implements AutoCloseable {
 
-    private final KubernetesMockServer server;
+    private final ApiHttpServer server;
     private final FakeApiServer api;
     private final String token;
     private final SimulatedClock clock;
@@ -47,15 +40,11 @@ public final class FakeKubernetes implements AutoCloseable {
         this.token = b.token != null ? b.token : "fake-" + HexFormat.of().formatHex(randomBytes());
         this.clock = new SimulatedClock(b.speed);
         api.requireToken(token);
-        MockWebServer web = new MockWebServer();
-        web.setHttp2ClearTextEnabled(false);
-        this.server = new KubernetesMockServer(new Context(), web, new HashMap<>(), api, false);
-        server.init(loopback(), b.port);
-        api.serverAddress("127.0.0.1:" + server.getPort());
+        this.server = ApiHttpServer.start("127.0.0.1", b.port, api);
+        api.serverAddress("127.0.0.1:" + server.port());
         this.client = newClient("default");
         bootstrap(b);
-        this.controllers = new ControllerManager(newClient("default"), clock, failures, b.timings, b.tick,
-                this::dropRecordedRequests);
+        this.controllers = new ControllerManager(newClient("default"), clock, failures, b.timings, b.tick);
         controllers.start();
     }
 
@@ -87,11 +76,11 @@ public final class FakeKubernetes implements AutoCloseable {
 
     /** The API server URL, e.g. {@code http://127.0.0.1:41234}. */
     public String url() {
-        return "http://127.0.0.1:" + server.getPort();
+        return "http://127.0.0.1:" + server.port();
     }
 
     public int port() {
-        return server.getPort();
+        return server.port();
     }
 
     /** The bearer token the API server accepts (fake, per instance unless set on the builder). */
@@ -118,7 +107,7 @@ public final class FakeKubernetes implements AutoCloseable {
     public void close() {
         controllers.close();
         client.close();
-        server.destroy();
+        server.close();
     }
 
     private void bootstrap(Builder b) {
@@ -152,29 +141,10 @@ public final class FakeKubernetes implements AutoCloseable {
                 .endMetadata().build();
     }
 
-    /** The mock web server records every request; a long-running fake must not keep them. */
-    private void dropRecordedRequests() {
-        try {
-            while (server.takeRequest(0, TimeUnit.MILLISECONDS) != null) {
-                // drained
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static byte[] randomBytes() {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
         return bytes;
-    }
-
-    private static InetAddress loopback() {
-        try {
-            return InetAddress.getByName("127.0.0.1");
-        } catch (UnknownHostException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Settings for a fake cluster. */

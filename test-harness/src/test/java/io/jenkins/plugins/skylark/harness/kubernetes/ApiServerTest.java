@@ -48,6 +48,27 @@ class ApiServerTest {
     }
 
     @Test
+    void shouldFindObjectsByNameAfterTheirLabelsChangeAndNotAfterDelete() {
+        client.configMaps().inNamespace("crud").resource(configMap("relabelled", "1")).create();
+        client.configMaps().inNamespace("crud").resource(configMap("neighbour", "1")).create();
+        client.configMaps().inNamespace("crud").withName("relabelled")
+                .edit(cm -> new ConfigMapBuilder(cm).editMetadata().addToLabels("tier", "web").endMetadata().build());
+
+        assertThat(client.configMaps().inNamespace("crud").withName("relabelled").get().getMetadata().getLabels())
+                .containsEntry("tier", "web");
+        assertThat(client.configMaps().inNamespace("crud").withLabel("tier", "web").list().getItems())
+                .extracting(c -> c.getMetadata().getName()).containsExactly("relabelled");
+        assertThatThrownBy(() -> client.configMaps().inNamespace("crud").resource(configMap("relabelled", "2")).create())
+                .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(409));
+
+        client.configMaps().inNamespace("crud").withName("relabelled").delete();
+        assertThat(client.configMaps().inNamespace("crud").withName("relabelled").get()).isNull();
+        assertThat(client.configMaps().inNamespace("crud").withName("neighbour").get()).isNotNull();
+        assertThat(client.configMaps().inNamespace("crud").resource(configMap("relabelled", "3")).create()
+                .getData()).containsEntry("level", "3");
+    }
+
+    @Test
     void shouldRejectObjectsInMissingNamespace() {
         assertThatThrownBy(() -> client.configMaps().inNamespace("nowhere").resource(configMap("x", "1")).create())
                 .isInstanceOfSatisfying(KubernetesClientException.class, e -> {

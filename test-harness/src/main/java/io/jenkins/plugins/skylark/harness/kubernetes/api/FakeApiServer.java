@@ -3,7 +3,10 @@ package io.jenkins.plugins.skylark.harness.kubernetes.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.Headers;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -31,6 +35,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     private final ReentrantLock writes = new ReentrantLock();
     private final ServerSideApply serverSideApply = new ServerSideApply(this);
     private final Discovery discovery = new Discovery(catalog);
+    private final ObjectKeyIndex index = new ObjectKeyIndex((KubernetesAttributesExtractor) attributeExtractor);
     private volatile String serverAddress = "127.0.0.1:443";
     private volatile String token;
 
@@ -268,17 +273,34 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
 
     private void deleteNamespaceContent(String namespace) {
         catalog.types().stream().filter(ResourceType::namespaced).forEach(t -> super.handleDelete(
-                new ResourcePath(t.group(), t.version(), namespace, t.plural(), null, null, java.util.Map.of())
+                new ResourcePath(t.group(), t.version(), namespace, t.plural(), null, null, Map.of())
                         .collectionPath()));
     }
 
     @Override
     public ObjectNode get(ResourcePath p) {
-        MockResponse response = super.handleGet(p.objectPath());
-        if (response.code() != 200) {
-            return null;
-        }
-        return parseJson(response.getBody().readUtf8());
+        String stored = index.get(p);
+        return stored == null ? null : parseJson(stored);
+    }
+
+    /** Every write of the dispatcher ends here (under its write lock); the key index follows it. */
+    @Override
+    public void processEvent(String path, AttributeSet pathAttributes, AttributeSet oldAttributes,
+            GenericKubernetesResource resource, String newState) {
+        super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
+        index.written(pathAttributes, oldAttributes, resource, newState);
+    }
+
+    @Override
+    public Map.Entry<AttributeSet, String> findResource(AttributeSet attributes) {
+        ObjectKeyIndex.Lookup lookup = index.find(attributes);
+        return lookup.answered() ? lookup.entry() : super.findResource(attributes);
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        index.clear();
     }
 
     @Override
@@ -292,7 +314,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
                     + "sent on the request");
         }
         if (type.namespaced() && get(new ResourcePath("", "v1", null, "namespaces", p.namespace(), null,
-                java.util.Map.of())) == null) {
+                Map.of())) == null) {
             throw ApiException.notFound("namespaces", p.namespace());
         }
     }

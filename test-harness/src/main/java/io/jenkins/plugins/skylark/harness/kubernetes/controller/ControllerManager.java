@@ -25,7 +25,6 @@ public final class ControllerManager implements AutoCloseable {
 
     private final KubernetesClient client;
     private final Duration tick;
-    private final Runnable housekeeping;
     private final DeploymentController deployments;
     private final ReplicaSetController replicaSets;
     private final WorkloadControllers workloads;
@@ -40,13 +39,11 @@ public final class ControllerManager implements AutoCloseable {
      * @param failures failure rules
      * @param timings container timings
      * @param tick pause between reconcile passes (real time)
-     * @param housekeeping run after every pass (e.g. dropping recorded requests)
      */
     public ControllerManager(KubernetesClient client, SimulatedClock clock, FailureInjection failures,
-            Timings timings, Duration tick, Runnable housekeeping) {
+            Timings timings, Duration tick) {
         this.client = client;
         this.tick = tick;
-        this.housekeeping = housekeeping;
         EventRecorder events = new EventRecorder(client);
         this.deployments = new DeploymentController(client, clock, events);
         this.replicaSets = new ReplicaSetController(client, events);
@@ -71,7 +68,6 @@ public final class ControllerManager implements AutoCloseable {
                     LOG.log(Level.WARNING, "reconcile pass failed", e);
                 }
             }
-            housekeeping.run();
             sleep();
         }
     }
