@@ -39,7 +39,10 @@ public final class Demo {
                 System.out.println("Delivery report: " + report);
                 status = 0;
             }
+        } catch (Exception | Error e) {
+            e.printStackTrace();
         } finally {
+            // Ends the fake cluster's and the harness's non-daemon threads too.
             System.exit(status);
         }
     }

@@ -13,7 +13,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 
 /** The sample service's Git repository, with commits at the times the scenario chooses. */
 final class SampleRepository {
-    private static final Path SOURCE = Path.of("test/resources/sample-app");
+    /** The sample service, from the test class path (so it is found whatever the working directory). */
+    private static final Path SOURCE = source();
     private final Path directory;
 
     private SampleRepository(Path directory) {
@@ -27,6 +28,14 @@ final class SampleRepository {
             SampleRepository repository = new SampleRepository(directory);
             repository.commitAll(git, "Orders service v1", at);
             return repository;
+        }
+    }
+
+    private static Path source() {
+        try {
+            return Path.of(SampleRepository.class.getResource("/sample-app/pom.xml").toURI()).getParent();
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("the sample service is not on the test class path", e);
         }
     }
 
