@@ -1,12 +1,14 @@
 // A whole standard delivery pipeline from a short map:
 //   platformPipeline(project: 'shop', application: 'orders', build: 'maven', environments: ['dev', 'staging'])
-// Stages: Checkout, Build, Image, then "Deploy <environment>" for each environment (asking for approval
-// before every environment after the first when `approval` is true), then "Delivery report".
+// Stages, as the "Java service to Kubernetes" template's: Checkout, Build, Image, "Deploy to <environment>"
+// for each environment (with an "Approval" stage before every environment after the first when
+// `approval` is true), then "Delivery report".
 // All work is done by Skylark's plugin steps; this file only orders them (CPS-safe: plain loops, state in
 // serialisable maps and strings).
 
 def call(Map config = [:]) {
     Map settings = io.jenkins.plugins.skylark.library.PipelineSettings.from(config)
+    List environments = settings.environments
     node(settings.agent) {
         stage('Checkout') {
             checkout scm
@@ -17,20 +19,24 @@ def call(Map config = [:]) {
             } else {
                 echo 'No build step (build: none)'
             }
+            if (settings.testResults) {
+                junit testResults: settings.testResults, allowEmptyResults: true
+            }
         }
         String image = ''
         stage('Image') {
-            withPlatform(project: settings.project) {
+            withPlatform(project: settings.project, environment: environments[0]) {
                 image = platformImage(settings.image)
             }
         }
-        List environments = settings.environments
         for (int i = 0; i < environments.size(); i++) {
             String environment = environments[i]
-            stage("Deploy ${environment}") {
-                if (i > 0 && settings.approval) {
+            if (i > 0 && settings.approval) {
+                stage('Approval') {
                     input message: "Deploy ${settings.application} to ${environment}?", ok: 'Deploy'
                 }
+            }
+            stage("Deploy to ${environment}") {
                 withPlatform(project: settings.project, environment: environment) {
                     platformDeploy(application: settings.application, manifests: settings.manifests, image: image)
                 }

@@ -17,6 +17,11 @@ class PipelineSettings implements Serializable {
             none  : '',
     ]
 
+    static final Map<String, String> TEST_RESULTS = [
+            maven : '**/target/surefire-reports/*.xml',
+            gradle: '**/build/test-results/**/*.xml',
+    ]
+
     static final List<String> KEYS = ['project', 'application', 'build', 'buildCommand', 'environments',
                                       'manifests', 'approval', 'image', 'agent', 'reportEnvironment',
                                       'reportPeriod']
@@ -44,6 +49,7 @@ class PipelineSettings implements Serializable {
                 application      : application,
                 agent            : (config.agent ?: '').toString(),
                 buildCommand     : (config.buildCommand ?: BUILD_COMMANDS[build]).toString(),
+                testResults      : TEST_RESULTS[build] ?: '',
                 environments     : environments,
                 manifests        : (config.manifests ?: 'k8s/').toString(),
                 approval         : config.approval == null ? true : config.approval as boolean,

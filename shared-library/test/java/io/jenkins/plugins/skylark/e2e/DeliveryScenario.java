@@ -8,6 +8,7 @@ import io.jenkins.plugins.skylark.harness.pipeline.BuildResult;
 import io.jenkins.plugins.skylark.harness.pipeline.JenkinsSteps;
 import io.jenkins.plugins.skylark.harness.pipeline.JenkinsfileRunner;
 import io.jenkins.plugins.skylark.harness.pipeline.PipelineRun;
+import io.jenkins.plugins.skylark.harness.pipeline.SharedLibrary;
 import io.jenkins.plugins.skylark.harness.registry.LocalRegistry;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
@@ -31,6 +32,8 @@ import org.jenkinsci.plugins.workflow.job.WorkflowJob;
  */
 public final class DeliveryScenario implements AutoCloseable {
     static final String TEMPLATE = "java-service-kubernetes";
+    /** This module's folder, laid out as the Jenkins global library it is (tests run there). */
+    private static final Path LIBRARY = Path.of("").toAbsolutePath();
 
     private final JenkinsExtension jenkins = new JenkinsExtension();
     private final Path output;
@@ -108,6 +111,7 @@ public final class DeliveryScenario implements AutoCloseable {
         JenkinsfileRunner runner = JenkinsfileRunner.in(Path.of(build.workspace().getRemote()),
                         output.resolve("build-" + number))
                 .scm(repository.directory(), "main")
+                .library(SharedLibrary.at(LIBRARY))
                 .environment("BUILD_NUMBER", String.valueOf(number))
                 .environment("JOB_NAME", job.getFullName())
                 .echo(echo);
