@@ -3,6 +3,7 @@ package io.jenkins.plugins.skylark.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.skylark.harness.packaging.HpiInspection;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -14,5 +15,19 @@ class HpiPackagingIT {
     @Test
     void shouldBeAnInstallableJenkinsPlugin() {
         assertThat(hpi.problems()).isEmpty();
+    }
+
+    @Test
+    void shouldIndexItsExtensions() throws IOException {
+        assertThat(hpi.indexedExtensions()).contains(
+                "io.jenkins.plugins.skylark.deploy.jenkins.PlatformDeployStep$DescriptorImpl",
+                "io.jenkins.plugins.skylark.deploy.jenkins.PlatformRollbackStep$DescriptorImpl");
+    }
+
+    @Test
+    void shouldDependOnSkylarkPipelineAndThePluginsItUses() throws IOException {
+        assertThat(hpi.dependencies()).containsKeys("skylark-pipeline", "workflow-step-api", "jackson2-api", "snakeyaml-api");
+        assertThat(hpi.libraries()).anyMatch(jar -> jar.startsWith("kubernetes-client-"))
+                .noneMatch(jar -> jar.startsWith("skylark-pipeline") || jar.startsWith("jackson-"));
     }
 }
