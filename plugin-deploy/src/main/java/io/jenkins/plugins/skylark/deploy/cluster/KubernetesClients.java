@@ -37,6 +37,13 @@ public final class KubernetesClients {
         if (access.skipTlsVerify()) {
             builder.withTrustCerts(true).withDisableHostnameVerification(true);
         }
-        return builder.build();
+        Config config = builder.build();
+        // Over plain HTTP the JDK client would ask to upgrade to HTTP/2 (h2c) and then send every request of the
+        // parallel apply down that one connection, which a server handles on one thread. kubectl (Go) speaks
+        // HTTP/1.1 there too. Over TLS, HTTP/2 is negotiated as usual.
+        if (config.getMasterUrl() != null && config.getMasterUrl().startsWith("http://")) {
+            config.setHttp2Disable(true);
+        }
+        return config;
     }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  * Options: {@code --port N} (default: a free port), {@code --kubeconfig FILE} (write it there instead of
  * printing it), {@code --speed X} (simulated seconds per real second, default 1), {@code --nodes N}
- * (default 2), {@code --token T} (default: random).
+ * (default 2), {@code --token T} (default: random), {@code --namespaces A,B} (created besides the defaults).
  */
 public final class FakeKubernetesMain {
 
@@ -36,6 +36,7 @@ public final class FakeKubernetesMain {
                 case "--speed" -> builder.speed(Double.parseDouble(value));
                 case "--nodes" -> builder.nodes(number(option, value));
                 case "--token" -> builder.token(value);
+                case "--namespaces" -> builder.namespaces(value.split(","));
                 default -> throw usage("unknown option " + option);
             }
         }
@@ -73,6 +74,6 @@ public final class FakeKubernetesMain {
 
     private static IllegalArgumentException usage(String problem) {
         return new IllegalArgumentException(problem + "\nusage: FakeKubernetesMain [--port N] [--kubeconfig FILE]"
-                + " [--speed X] [--nodes N] [--token T]");
+                + " [--speed X] [--nodes N] [--token T] [--namespaces A,B]");
     }
 }
