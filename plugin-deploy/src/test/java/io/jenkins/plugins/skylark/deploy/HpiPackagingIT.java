@@ -1,33 +1,24 @@
 package io.jenkins.plugins.skylark.deploy;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import io.jenkins.plugins.skylark.harness.packaging.PluginPackagingContract;
+import java.util.List;
 
-import io.jenkins.plugins.skylark.harness.packaging.HpiInspection;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+/** Runs after {@code package}: the built skylark-deploy.hpi must be installable as it is. */
+class HpiPackagingIT extends PluginPackagingContract {
 
-/** Runs after {@code package}: the built .hpi must be installable as it is. */
-class HpiPackagingIT {
-    private final HpiInspection hpi = HpiInspection.of(Path.of(System.getProperty("hpi.file")),
-            System.getProperty("hpi.shortName"), System.getProperty("hpi.version"));
-
-    @Test
-    void shouldBeAnInstallableJenkinsPlugin() {
-        assertThat(hpi.problems()).isEmpty();
-    }
-
-    @Test
-    void shouldIndexItsExtensions() throws IOException {
-        assertThat(hpi.indexedExtensions()).contains(
-                "io.jenkins.plugins.skylark.deploy.jenkins.PlatformDeployStep$DescriptorImpl",
+    @Override
+    protected List<String> extensions() {
+        return List.of("io.jenkins.plugins.skylark.deploy.jenkins.PlatformDeployStep$DescriptorImpl",
                 "io.jenkins.plugins.skylark.deploy.jenkins.PlatformRollbackStep$DescriptorImpl");
     }
 
-    @Test
-    void shouldDependOnSkylarkPipelineAndThePluginsItUses() throws IOException {
-        assertThat(hpi.dependencies()).containsKeys("skylark-pipeline", "workflow-step-api", "jackson2-api", "snakeyaml-api");
-        assertThat(hpi.libraries()).anyMatch(jar -> jar.startsWith("kubernetes-client-"))
-                .noneMatch(jar -> jar.startsWith("skylark-pipeline") || jar.startsWith("jackson-"));
+    @Override
+    protected List<String> pluginDependencies() {
+        return List.of("skylark-pipeline", "workflow-step-api", "jackson2-api", "snakeyaml-api");
+    }
+
+    @Override
+    protected String bundledLibrary() {
+        return "kubernetes-client-";
     }
 }

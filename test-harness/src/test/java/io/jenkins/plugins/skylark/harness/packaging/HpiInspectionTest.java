@@ -72,17 +72,17 @@ class HpiInspectionTest {
 
     @Test
     void shouldRequireEveryExtensionClassInTheIndex() throws IOException {
-        String extension = "io/jenkins/plugins/skylark/harness/pipeline/ScopeStep$DescriptorImpl.class";
+        String extension = "io/jenkins/plugins/skylark/harness/steps/WithLabelStep$DescriptorImpl.class";
         Path hpi = hpi(validManifest(), Map.of("WEB-INF/lib/demo.jar", jar(Map.of(extension, classBytes(extension)))));
 
         assertThat(HpiInspection.of(hpi, "demo", "1.0").problems()).containsExactly(
-                "@Extension io.jenkins.plugins.skylark.harness.pipeline.ScopeStep$DescriptorImpl is missing from "
+                "@Extension io.jenkins.plugins.skylark.harness.steps.WithLabelStep$DescriptorImpl is missing from "
                         + "META-INF/annotations/hudson.Extension");
     }
 
     @Test
     void shouldAcceptAnExtensionListedInTheIndex() throws IOException {
-        String extension = "io/jenkins/plugins/skylark/harness/pipeline/ScopeStep$DescriptorImpl.class";
+        String extension = "io/jenkins/plugins/skylark/harness/steps/WithLabelStep$DescriptorImpl.class";
         String index = "META-INF/annotations/hudson.Extension";
         Path hpi = hpi(validManifest(), Map.of("WEB-INF/lib/demo.jar",
                 jar(Map.of(extension, classBytes(extension), index, classBytes(index)))));
@@ -90,7 +90,7 @@ class HpiInspectionTest {
         HpiInspection inspection = HpiInspection.of(hpi, "demo", "1.0");
 
         assertThat(inspection.problems()).noneMatch(problem -> problem.contains("is missing from"));
-        assertThat(inspection.indexedExtensions()).contains("io.jenkins.plugins.skylark.harness.pipeline.ScopeStep$DescriptorImpl");
+        assertThat(inspection.indexedExtensions()).contains("io.jenkins.plugins.skylark.harness.steps.WithLabelStep$DescriptorImpl");
     }
 
     /** Bytes of a resource of the harness's compiled tests (the sezpoz index lists their extensions). */

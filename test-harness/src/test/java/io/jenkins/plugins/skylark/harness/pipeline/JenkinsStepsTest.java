@@ -25,7 +25,7 @@ class JenkinsStepsTest {
 
         assertThat(run.result()).as(run.log()).isEqualTo(BuildResult.FAILURE);
         assertThat(build.log()).contains("tag=alpha", "tag=beta");
-        assertThat(run.log()).contains("env TAG=alpha", "ERROR: testShowTag must run inside testScope");
+        assertThat(run.log()).contains("env TAG=alpha", "ERROR: testShowLabel must run inside testWithLabel");
         assertThat(run.environment()).containsEntry("SEEN_A", "alpha");
     }
 }

@@ -9,12 +9,14 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
 
 /** A block step that adds a {@link Label} to its body's context and exports it as LABEL_&lt;name&gt;. */
 public class WithLabelStep extends Step {
     private final String name;
     private final String value;
 
+    @DataBoundConstructor
     public WithLabelStep(String name, String value) {
         this.name = name;
         this.value = value;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.harness.pipeline;
 
 import hudson.Extension;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.skylark.harness.steps.WithLabelStep;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -10,12 +11,12 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 
-/** Prints and returns the innermost {@link ScopeStep.Tag}; fails outside a testScope block. */
-public class ShowTagStep extends Step {
+/** Prints and returns the innermost {@link WithLabelStep.Label}; fails outside a testWithLabel block. */
+public class ShowLabelStep extends Step {
     private final String prefix;
 
     @DataBoundConstructor
-    public ShowTagStep(String prefix) {
+    public ShowLabelStep(String prefix) {
         this.prefix = prefix;
     }
 
@@ -26,9 +27,9 @@ public class ShowTagStep extends Step {
 
             @Override
             protected String run() throws Exception {
-                ScopeStep.Tag tag = getContext().get(ScopeStep.Tag.class);
+                WithLabelStep.Label tag = getContext().get(WithLabelStep.Label.class);
                 if (tag == null) {
-                    throw new hudson.AbortException("testShowTag must run inside testScope");
+                    throw new hudson.AbortException("testShowLabel must run inside testWithLabel");
                 }
                 getContext().get(TaskListener.class).getLogger().println(prefix + tag.value());
                 return tag.value();
@@ -45,7 +46,7 @@ public class ShowTagStep extends Step {
 
         @Override
         public String getFunctionName() {
-            return "testShowTag";
+            return "testShowLabel";
         }
     }
 }
