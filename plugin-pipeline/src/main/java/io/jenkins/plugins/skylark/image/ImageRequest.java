@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.image;
 
+import static io.jenkins.plugins.skylark.text.Blank.blankToNull;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -141,9 +143,6 @@ public final class ImageRequest implements Serializable {
                 + " tags=" + tags + " base=" + baseImage + " layers=" + layers + " credentials=" + credentials + "]";
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     /** Collects the request's values; nothing is checked until {@link ImageEngine#build}. */
     public static final class Builder {

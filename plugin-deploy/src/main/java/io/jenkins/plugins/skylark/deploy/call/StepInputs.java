@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.deploy.call;
 
+import static io.jenkins.plugins.skylark.text.Blank.blankToNull;
+
 import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
 import io.jenkins.plugins.skylark.deploy.DeployOptions;
 import io.jenkins.plugins.skylark.deploy.DeployResult;
@@ -117,7 +119,4 @@ public final class StepInputs {
         return summary;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

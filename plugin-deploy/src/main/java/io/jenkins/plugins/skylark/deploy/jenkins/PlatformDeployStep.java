@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.deploy.jenkins;
 
+import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
+
 import hudson.Extension;
 import io.jenkins.plugins.skylark.deploy.DeployRequest;
 import io.jenkins.plugins.skylark.deploy.call.EngineCall;
@@ -67,13 +69,10 @@ public final class PlatformDeployStep extends EngineStep {
     EngineCall call(CallScope scope) {
         Application app = StepInputs.application(scope.model(), scope.context(), scope.step(), getApplication());
         return new EngineCall.Deploy(new DeployRequest(StepInputs.target(scope.context(), scope.step(), scope.buildUrl()),
-                app.id(), blankToNull(image), blankToNull(version), scope.commitId(), StepInputs.containers(app),
+                app.id(), strippedOrNull(image), strippedOrNull(version), scope.commitId(), StepInputs.containers(app),
                 StepInputs.manifests(manifests, app), StepInputs.options(getTimeout(), rollbackOnFailure)));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     @Extension
     public static final class DescriptorImpl extends EngineStepDescriptor {

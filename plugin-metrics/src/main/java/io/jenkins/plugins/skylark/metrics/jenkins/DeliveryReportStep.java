@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.metrics.jenkins;
 
+import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
+
 import hudson.AbortException;
 import hudson.Extension;
 import hudson.FilePath;
@@ -49,7 +51,7 @@ public final class DeliveryReportStep extends Step {
 
     @DataBoundSetter
     public void setFormat(String format) {
-        this.format = trim(format);
+        this.format = strippedOrNull(format);
     }
 
     public String getApplication() {
@@ -58,7 +60,7 @@ public final class DeliveryReportStep extends Step {
 
     @DataBoundSetter
     public void setApplication(String application) {
-        this.application = trim(application);
+        this.application = strippedOrNull(application);
     }
 
     public String getEnvironment() {
@@ -67,7 +69,7 @@ public final class DeliveryReportStep extends Step {
 
     @DataBoundSetter
     public void setEnvironment(String environment) {
-        this.environment = trim(environment);
+        this.environment = strippedOrNull(environment);
     }
 
     public String getPeriod() {
@@ -76,7 +78,7 @@ public final class DeliveryReportStep extends Step {
 
     @DataBoundSetter
     public void setPeriod(String period) {
-        this.period = trim(period);
+        this.period = strippedOrNull(period);
     }
 
     public String getZone() {
@@ -85,7 +87,7 @@ public final class DeliveryReportStep extends Step {
 
     @DataBoundSetter
     public void setZone(String zone) {
-        this.zone = trim(zone);
+        this.zone = strippedOrNull(zone);
     }
 
     public String getLocale() {
@@ -94,7 +96,7 @@ public final class DeliveryReportStep extends Step {
 
     @DataBoundSetter
     public void setLocale(String locale) {
-        this.locale = trim(locale);
+        this.locale = strippedOrNull(locale);
     }
 
     public String getOutputDir() {
@@ -103,7 +105,7 @@ public final class DeliveryReportStep extends Step {
 
     @DataBoundSetter
     public void setOutputDir(String outputDir) {
-        this.outputDir = trim(outputDir);
+        this.outputDir = strippedOrNull(outputDir);
     }
 
     @Override
@@ -112,9 +114,6 @@ public final class DeliveryReportStep extends Step {
                 outputDir));
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     /** Checks the options, reads the history, renders and writes the files, returns the main file's path. */
     private static final class Execution extends SynchronousNonBlockingStepExecution<String> {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.metrics.jenkins;
 
+import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
+
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.model.Descriptor.FormException;
 import hudson.util.Secret;
@@ -22,9 +24,9 @@ record MetricsSettings(String jdbcUrl, String credentialsId, String reportZone) 
     static final String DEFAULT_ZONE = "UTC";
 
     MetricsSettings {
-        jdbcUrl = blankToNull(jdbcUrl);
-        credentialsId = blankToNull(credentialsId);
-        reportZone = blankToNull(reportZone) == null ? DEFAULT_ZONE : reportZone.strip();
+        jdbcUrl = strippedOrNull(jdbcUrl);
+        credentialsId = strippedOrNull(credentialsId);
+        reportZone = strippedOrNull(reportZone) == null ? DEFAULT_ZONE : reportZone.strip();
     }
 
     /**
@@ -70,7 +72,4 @@ record MetricsSettings(String jdbcUrl, String credentialsId, String reportZone) 
         return ZoneId.of(reportZone);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.metrics.jenkins;
 
+import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
+
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
@@ -45,8 +47,8 @@ public final class RecordDeliveryStep extends Step {
 
     @DataBoundConstructor
     public RecordDeliveryStep(String type, String application) {
-        this.type = trim(type);
-        this.application = trim(application);
+        this.type = strippedOrNull(type);
+        this.application = strippedOrNull(application);
     }
 
     public String getType() {
@@ -63,7 +65,7 @@ public final class RecordDeliveryStep extends Step {
 
     @DataBoundSetter
     public void setEnvironment(String environment) {
-        this.environment = trim(environment);
+        this.environment = strippedOrNull(environment);
     }
 
     public String getVersion() {
@@ -72,7 +74,7 @@ public final class RecordDeliveryStep extends Step {
 
     @DataBoundSetter
     public void setVersion(String version) {
-        this.version = trim(version);
+        this.version = strippedOrNull(version);
     }
 
     public String getCommitId() {
@@ -81,7 +83,7 @@ public final class RecordDeliveryStep extends Step {
 
     @DataBoundSetter
     public void setCommitId(String commitId) {
-        this.commitId = trim(commitId);
+        this.commitId = strippedOrNull(commitId);
     }
 
     public String getIncidentId() {
@@ -90,7 +92,7 @@ public final class RecordDeliveryStep extends Step {
 
     @DataBoundSetter
     public void setIncidentId(String incidentId) {
-        this.incidentId = trim(incidentId);
+        this.incidentId = strippedOrNull(incidentId);
     }
 
     public String getOccurredAt() {
@@ -99,7 +101,7 @@ public final class RecordDeliveryStep extends Step {
 
     @DataBoundSetter
     public void setOccurredAt(String occurredAt) {
-        this.occurredAt = trim(occurredAt);
+        this.occurredAt = strippedOrNull(occurredAt);
     }
 
     public String getKey() {
@@ -108,7 +110,7 @@ public final class RecordDeliveryStep extends Step {
 
     @DataBoundSetter
     public void setKey(String key) {
-        this.key = trim(key);
+        this.key = strippedOrNull(key);
     }
 
     public Map<String, Object> getAttributes() {
@@ -140,9 +142,6 @@ public final class RecordDeliveryStep extends Step {
         return text;
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     /** Builds the event (all checks first), then links commits and records it once. */
     private static final class Execution extends SynchronousNonBlockingStepExecution<Boolean> {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.image.jenkins;
 
+import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
+
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
@@ -46,7 +48,7 @@ public final class PlatformImageStep extends Step {
 
     @DataBoundConstructor
     public PlatformImageStep(String application) {
-        this.application = trim(application);
+        this.application = strippedOrNull(application);
     }
 
     public String getApplication() {
@@ -60,7 +62,7 @@ public final class PlatformImageStep extends Step {
     /** The base image: {@code scratch} (the default) or a reference such as {@code registry:5000/jre:17}. */
     @DataBoundSetter
     public void setFrom(String from) {
-        this.from = trim(from);
+        this.from = strippedOrNull(from);
     }
 
     public String getJar() {
@@ -69,7 +71,7 @@ public final class PlatformImageStep extends Step {
 
     @DataBoundSetter
     public void setJar(String jar) {
-        this.jar = trim(jar);
+        this.jar = strippedOrNull(jar);
     }
 
     public String getClasses() {
@@ -78,7 +80,7 @@ public final class PlatformImageStep extends Step {
 
     @DataBoundSetter
     public void setClasses(String classes) {
-        this.classes = trim(classes);
+        this.classes = strippedOrNull(classes);
     }
 
     public String getDependencies() {
@@ -87,7 +89,7 @@ public final class PlatformImageStep extends Step {
 
     @DataBoundSetter
     public void setDependencies(String dependencies) {
-        this.dependencies = trim(dependencies);
+        this.dependencies = strippedOrNull(dependencies);
     }
 
     public String getResources() {
@@ -96,7 +98,7 @@ public final class PlatformImageStep extends Step {
 
     @DataBoundSetter
     public void setResources(String resources) {
-        this.resources = trim(resources);
+        this.resources = strippedOrNull(resources);
     }
 
     public String getMainClass() {
@@ -105,7 +107,7 @@ public final class PlatformImageStep extends Step {
 
     @DataBoundSetter
     public void setMainClass(String mainClass) {
-        this.mainClass = trim(mainClass);
+        this.mainClass = strippedOrNull(mainClass);
     }
 
     public String getDirectory() {
@@ -114,7 +116,7 @@ public final class PlatformImageStep extends Step {
 
     @DataBoundSetter
     public void setDirectory(String directory) {
-        this.directory = trim(directory);
+        this.directory = strippedOrNull(directory);
     }
 
     public String getInto() {
@@ -123,7 +125,7 @@ public final class PlatformImageStep extends Step {
 
     @DataBoundSetter
     public void setInto(String into) {
-        this.into = trim(into);
+        this.into = strippedOrNull(into);
     }
 
     public List<String> getEntrypoint() {
@@ -180,7 +182,7 @@ public final class PlatformImageStep extends Step {
     /** The id of a configured registry to push to instead of the project's default one. */
     @DataBoundSetter
     public void setRegistry(String registry) {
-        this.registry = trim(registry);
+        this.registry = strippedOrNull(registry);
     }
 
     public String getArchive() {
@@ -189,7 +191,7 @@ public final class PlatformImageStep extends Step {
 
     @DataBoundSetter
     public void setArchive(String archive) {
-        this.archive = trim(archive);
+        this.archive = strippedOrNull(archive);
     }
 
     public String getCommit() {
@@ -199,7 +201,7 @@ public final class PlatformImageStep extends Step {
     /** The commit the image is built from; {@code GIT_COMMIT} from the environment when not given. */
     @DataBoundSetter
     public void setCommit(String commit) {
-        this.commit = trim(commit);
+        this.commit = strippedOrNull(commit);
     }
 
     @Override
@@ -207,9 +209,6 @@ public final class PlatformImageStep extends Step {
         return new PlatformImageExecution(context, this);
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static List<String> copy(List<String> values) {
         // not List.copyOf: a null entry must reach the engine's check, which names the field

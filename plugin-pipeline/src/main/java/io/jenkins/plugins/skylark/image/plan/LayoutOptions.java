@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.image.plan;
 
+import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
+
 import io.jenkins.plugins.skylark.image.ImageBuildException;
 import java.io.Serializable;
 
@@ -19,13 +21,13 @@ public record LayoutOptions(String jar, String classes, String dependencies, Str
     public static final String DEFAULT_INTO = "/app";
 
     public LayoutOptions {
-        jar = blankToNull(jar);
-        classes = blankToNull(classes);
-        dependencies = blankToNull(dependencies);
-        resources = blankToNull(resources);
-        mainClass = blankToNull(mainClass);
-        directory = blankToNull(directory);
-        into = blankToNull(into) == null ? DEFAULT_INTO : into.strip();
+        jar = strippedOrNull(jar);
+        classes = strippedOrNull(classes);
+        dependencies = strippedOrNull(dependencies);
+        resources = strippedOrNull(resources);
+        mainClass = strippedOrNull(mainClass);
+        directory = strippedOrNull(directory);
+        into = strippedOrNull(into) == null ? DEFAULT_INTO : into.strip();
     }
 
     /** Options that contradict each other, refused before anything is read. */
@@ -50,7 +52,4 @@ public record LayoutOptions(String jar, String classes, String dependencies, Str
         return new ImageBuildException(ImageBuildException.Reason.INVALID_REQUEST, Messages.get(key, arguments));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
+import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -21,8 +22,8 @@ public final class ApplicationConfig extends AbstractDescribableImpl<Application
 
     @DataBoundConstructor
     public ApplicationConfig(String id, String projectId) {
-        this.id = ModelConversion.trimToNull(id);
-        this.projectId = ModelConversion.trimToNull(projectId);
+        this.id = Blank.strippedOrNull(id);
+        this.projectId = Blank.strippedOrNull(projectId);
     }
 
     Application toRecord(ModelConversion conversion) {
@@ -30,8 +31,8 @@ public final class ApplicationConfig extends AbstractDescribableImpl<Application
         for (int i = 0; i < workloads.size(); i++) {
             converted.add(workloads.get(i).toRecord(conversion, projectId + "/" + id, i));
         }
-        return new Application(id, projectId, converted, ModelConversion.trimToNull(imageRepository),
-                ModelConversion.trimToNull(manifestsPath));
+        return new Application(id, projectId, converted, Blank.strippedOrNull(imageRepository),
+                Blank.strippedOrNull(manifestsPath));
     }
 
     public String getId() {

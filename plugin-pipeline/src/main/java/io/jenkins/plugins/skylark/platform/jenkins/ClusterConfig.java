@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
+import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -26,7 +27,7 @@ public final class ClusterConfig extends AbstractDescribableImpl<ClusterConfig> 
 
     @DataBoundConstructor
     public ClusterConfig(String id) {
-        this.id = ModelConversion.trimToNull(id);
+        this.id = Blank.strippedOrNull(id);
     }
 
     Cluster toRecord(ModelConversion conversion) {
@@ -34,8 +35,8 @@ public final class ClusterConfig extends AbstractDescribableImpl<ClusterConfig> 
         addIf(nginx, TrafficRouter.NGINX, routers);
         addIf(istio, TrafficRouter.ISTIO, routers);
         addIf(gatewayApi, TrafficRouter.GATEWAY_API, routers);
-        return new Cluster(id, ModelConversion.trimToNull(displayName), ModelConversion.trimToNull(apiUrl),
-                ModelConversion.blankToNull(caCertificatePem), skipTlsVerify, ModelConversion.trimToNull(credentialsId),
+        return new Cluster(id, Blank.strippedOrNull(displayName), Blank.strippedOrNull(apiUrl),
+                Blank.blankToNull(caCertificatePem), skipTlsVerify, Blank.strippedOrNull(credentialsId),
                 conversion.labels(id, labels), routers);
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
+import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -22,15 +23,15 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
 
     @DataBoundConstructor
     public EnvironmentConfig(String id, String projectId) {
-        this.id = ModelConversion.trimToNull(id);
-        this.projectId = ModelConversion.trimToNull(projectId);
+        this.id = Blank.strippedOrNull(id);
+        this.projectId = Blank.strippedOrNull(projectId);
     }
 
     Environment toRecord(ModelConversion conversion) {
         TrafficRouter router = conversion.parse("environment", projectId + "/" + id, "trafficRouter", trafficRouter,
                 TrafficRouter::parse);
-        return new Environment(id, projectId, ModelConversion.trimToNull(clusterId),
-                ModelConversion.trimToNull(namespace), order, protectedEnvironment, ModelConversion.words(approvers),
+        return new Environment(id, projectId, Blank.strippedOrNull(clusterId),
+                Blank.strippedOrNull(namespace), order, protectedEnvironment, ModelConversion.words(approvers),
                 router);
     }
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
+import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
+
 import io.jenkins.plugins.skylark.platform.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +29,7 @@ final class ModelConversion {
 
     /** {@code text} parsed, {@code null} when blank or not parseable (then a problem is recorded). */
     <E> E parse(String objectKind, String objectId, String field, String text, Function<String, E> parser) {
-        String value = trimToNull(text);
+        String value = strippedOrNull(text);
         if (value == null) {
             return null;
         }
@@ -61,18 +63,11 @@ final class ModelConversion {
 
     /** Names separated by commas or white space ({@code "alice, bob"}). */
     static List<String> words(String text) {
-        String value = trimToNull(text);
+        String value = strippedOrNull(text);
         return value == null ? List.of() : Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Text kept as entered (a PEM keeps its line breaks), {@code null} when blank. */
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
 
-    static String trimToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private static String idOrEmpty(String id) {
         return id == null ? "" : id;

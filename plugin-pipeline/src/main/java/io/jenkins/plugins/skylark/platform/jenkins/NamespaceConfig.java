@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
+import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -14,8 +15,8 @@ public final class NamespaceConfig extends AbstractDescribableImpl<NamespaceConf
 
     @DataBoundConstructor
     public NamespaceConfig(String clusterId, String namespace) {
-        this.clusterId = ModelConversion.trimToNull(clusterId);
-        this.namespace = ModelConversion.trimToNull(namespace);
+        this.clusterId = Blank.strippedOrNull(clusterId);
+        this.namespace = Blank.strippedOrNull(namespace);
     }
 
     NamespaceBinding toRecord() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
+import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -21,13 +22,13 @@ public final class ProjectConfig extends AbstractDescribableImpl<ProjectConfig> 
 
     @DataBoundConstructor
     public ProjectConfig(String id) {
-        this.id = ModelConversion.trimToNull(id);
+        this.id = Blank.strippedOrNull(id);
     }
 
     Project toRecord() {
-        return new Project(id, ModelConversion.trimToNull(displayName), ModelConversion.trimToNull(displayNameZh),
+        return new Project(id, Blank.strippedOrNull(displayName), Blank.strippedOrNull(displayNameZh),
                 namespaces.stream().map(NamespaceConfig::toRecord).toList(),
-                ModelConversion.trimToNull(defaultRegistryId), ModelConversion.trimToNull(registryProject));
+                Blank.strippedOrNull(defaultRegistryId), Blank.strippedOrNull(registryProject));
     }
 
     public String getId() {

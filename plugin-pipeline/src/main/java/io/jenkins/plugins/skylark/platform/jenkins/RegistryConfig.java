@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
+import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -19,11 +20,11 @@ public final class RegistryConfig extends AbstractDescribableImpl<RegistryConfig
 
     @DataBoundConstructor
     public RegistryConfig(String id) {
-        this.id = ModelConversion.trimToNull(id);
+        this.id = Blank.strippedOrNull(id);
     }
 
     ImageRegistry toRecord(ModelConversion conversion) {
-        return new ImageRegistry(id, ModelConversion.trimToNull(url), ModelConversion.trimToNull(credentialsId),
+        return new ImageRegistry(id, Blank.strippedOrNull(url), Blank.strippedOrNull(credentialsId),
                 conversion.parse("registry", id, "kind", kind, RegistryKind::parse), insecure);
     }
 

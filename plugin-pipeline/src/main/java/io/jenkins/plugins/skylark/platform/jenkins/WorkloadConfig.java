@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
+import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -17,8 +18,8 @@ public final class WorkloadConfig extends AbstractDescribableImpl<WorkloadConfig
 
     @DataBoundConstructor
     public WorkloadConfig(String kind, String name) {
-        this.kind = ModelConversion.trimToNull(kind);
-        this.name = ModelConversion.trimToNull(name);
+        this.kind = Blank.strippedOrNull(kind);
+        this.name = Blank.strippedOrNull(name);
     }
 
     Workload toRecord(ModelConversion conversion, String applicationQualifiedId, int index) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.harness.postgres;
 
+import io.jenkins.plugins.skylark.harness.MissingTool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A PostgreSQL server of its own for one test class: {@code initdb} in a temporary directory, started
@@ -48,13 +48,8 @@ public final class PostgresCluster implements AutoCloseable {
     public static PostgresCluster startOrSkip() {
         Optional<Path> binDir = findBinDir();
         if (binDir.isEmpty()) {
-            String reason = "PostgreSQL is not installed (no " + INSTALL_ROOT + "/*/bin/initdb); "
-                    + "install the Debian package 'postgresql' (.ci/run does)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(reason);
-            }
-            System.out.println("Skipping PostgreSQL tests: " + reason);
-            Assumptions.abort(reason);
+            MissingTool.skipOrFail("PostgreSQL is not installed (no " + INSTALL_ROOT + "/*/bin/initdb); "
+                    + "install the Debian package 'postgresql' (.ci/run does)");
         }
         return start(binDir.get());
     }
