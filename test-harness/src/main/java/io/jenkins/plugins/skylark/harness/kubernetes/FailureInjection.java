@@ -48,6 +48,11 @@ public final class FailureInjection {
         return this;
     }
 
+    /** Whether any rule is set (while one is, the cluster is never left alone as settled). */
+    public boolean hasRules() {
+        return !byImage.isEmpty() || !byWorkload.isEmpty();
+    }
+
     /** The failure of a container, if a rule matches its image or its pod's workload. */
     public Optional<RolloutFailure> forContainer(String image, String namespace, String workload) {
         RolloutFailure w = workload == null ? null

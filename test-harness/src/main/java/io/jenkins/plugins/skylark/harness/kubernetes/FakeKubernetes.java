@@ -44,8 +44,13 @@ public final class FakeKubernetes implements AutoCloseable {
         api.serverAddress("127.0.0.1:" + server.port());
         this.client = newClient("default");
         bootstrap(b);
-        this.controllers = new ControllerManager(newClient("default"), clock, failures, b.timings, b.tick);
-        controllers.start();
+        // after the bootstrap: the latency models the running cluster, not its set-up
+        api.writeLatency(b.writeLatency);
+        this.controllers = b.controllers
+                ? new ControllerManager(newClient("default"), api::writes, clock, failures, b.timings, b.tick) : null;
+        if (controllers != null) {
+            controllers.start();
+        }
     }
 
     /** Starts a fake cluster on a free loopback port with default settings. */
@@ -98,6 +103,14 @@ public final class FakeKubernetes implements AutoCloseable {
         return failures;
     }
 
+    /**
+     * Reconcile passes the controllers have run (0 without controllers). Passes stop while the cluster is settled
+     * and start again on the next write or failure rule.
+     */
+    public long reconcilePasses() {
+        return controllers == null ? 0 : controllers.passes();
+    }
+
     /** Simulated time (advance it to pass progress deadlines without waiting). */
     public SimulatedClock clock() {
         return clock;
@@ -105,7 +118,9 @@ public final class FakeKubernetes implements AutoCloseable {
 
     @Override
     public void close() {
-        controllers.close();
+        if (controllers != null) {
+            controllers.close();
+        }
         client.close();
         server.close();
     }
@@ -155,6 +170,8 @@ public final class FakeKubernetes implements AutoCloseable {
         private Timings timings = Timings.defaults();
         private Duration tick = Duration.ofMillis(25);
         private String token;
+        private Duration writeLatency = Duration.ZERO;
+        private boolean controllers = true;
         private final List<String> namespaces = new ArrayList<>();
 
         private Builder() {
@@ -193,6 +210,21 @@ public final class FakeKubernetes implements AutoCloseable {
         /** The bearer token to accept (default: random per instance). */
         public Builder token(String token) {
             this.token = token;
+            return this;
+        }
+
+        /** How long each write waits before it is answered, as for etcd's commit (default: no wait). */
+        public Builder writeLatency(Duration writeLatency) {
+            this.writeLatency = writeLatency;
+            return this;
+        }
+
+        /**
+         * Whether the controllers run (default true). Without them the fake is an API server alone: objects are
+         * stored and served, but no workload gets pods or status, so a rollout never completes.
+         */
+        public Builder controllers(boolean controllers) {
+            this.controllers = controllers;
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,7 +15,9 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  * Options: {@code --port N} (default: a free port), {@code --kubeconfig FILE} (write it there instead of
  * printing it), {@code --speed X} (simulated seconds per real second, default 1), {@code --nodes N}
- * (default 2), {@code --token T} (default: random), {@code --namespaces A,B} (created besides the defaults).
+ * (default 2), {@code --token T} (default: random), {@code --namespaces A,B} (created besides the defaults),
+ * {@code --write-latency-ms N} (each write answered N ms after it is applied, as etcd's commit; default 0),
+ * {@code --controllers false} (the API server alone, without pods or rollouts; default true).
  */
 public final class FakeKubernetesMain {
 
@@ -37,6 +40,8 @@ public final class FakeKubernetesMain {
                 case "--nodes" -> builder.nodes(number(option, value));
                 case "--token" -> builder.token(value);
                 case "--namespaces" -> builder.namespaces(value.split(","));
+                case "--write-latency-ms" -> builder.writeLatency(Duration.ofMillis(number(option, value)));
+                case "--controllers" -> builder.controllers(bool(option, value));
                 default -> throw usage("unknown option " + option);
             }
         }
@@ -72,8 +77,15 @@ public final class FakeKubernetesMain {
         }
     }
 
+    private static boolean bool(String option, String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw usage(option + " needs true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
     private static IllegalArgumentException usage(String problem) {
         return new IllegalArgumentException(problem + "\nusage: FakeKubernetesMain [--port N] [--kubeconfig FILE]"
-                + " [--speed X] [--nodes N] [--token T] [--namespaces A,B]");
+                + " [--speed X] [--nodes N] [--token T] [--namespaces A,B] [--write-latency-ms N] [--controllers true|false]");
     }
 }

@@ -1,23 +1,20 @@
 package io.jenkins.plugins.skylark.harness.kubernetes.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
-import io.fabric8.mockwebserver.http.Buffer;
-import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -28,8 +25,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class FakeApiServer extends KubernetesCrudDispatcher implements ObjectStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String JSON_TYPE = "application/json";
 
     private final ApiResourceCatalog catalog = new ApiResourceCatalog();
     private final ReentrantLock writes = new ReentrantLock();
@@ -38,6 +33,8 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     private final ObjectKeyIndex index = new ObjectKeyIndex((KubernetesAttributesExtractor) attributeExtractor);
     private volatile String serverAddress = "127.0.0.1:443";
     private volatile String token;
+    private volatile Duration writeLatency = Duration.ZERO;
+    private final AtomicLong writeCount = new AtomicLong();
 
     public FakeApiServer() {
         super(List.of());
@@ -61,6 +58,18 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         this.token = bearerToken;
     }
 
+    /**
+     * Answers every write this much later, after it has been applied, as a real API server answers only once etcd
+     * has committed the write (a Raft round and an fsync). The wait holds no thread and no lock, so concurrent
+     * writes wait at the same time, as they do on etcd. Reads are answered at once. Default: no wait.
+     */
+    public void writeLatency(Duration latency) {
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("write latency must not be negative, was " + latency);
+        }
+        this.writeLatency = latency;
+    }
+
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         MockResponse response;
@@ -73,7 +82,12 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
             response = new ApiException(500, "InternalError", "fake API server: " + e).toResponse();
         }
         if (response.getWebSocketListener() == null && response.getHeaders().get("Content-Type") == null) {
-            response.setHeader("Content-Type", JSON_TYPE);
+            response.setHeader("Content-Type", JsonBodies.JSON_TYPE);
+        }
+        Duration latency = writeLatency;
+        if (!latency.isZero() && request.method() != HttpMethod.GET) {
+            // the HTTP front sends a delayed body from a timer, without blocking its event loop
+            response.setBodyDelay(latency);
         }
         return response;
     }
@@ -102,8 +116,8 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         }
         return switch (request.method()) {
             case GET -> read(request, p, type);
-            case POST -> locked(() -> create(p, type, body(request)));
-            case PUT -> locked(() -> replace(p, type, body(request)));
+            case POST -> locked(() -> create(p, type, JsonBodies.body(request)));
+            case PUT -> locked(() -> replace(p, type, JsonBodies.body(request)));
             case PATCH -> locked(() -> patch(request, p, type));
             case DELETE -> locked(() -> delete(p, type));
             default -> throw new ApiException(405, "MethodNotAllowed", "the server does not allow this method");
@@ -125,14 +139,14 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         if (live == null) {
             throw notFound(p, type);
         }
-        return ok(200, "scale".equals(p.subresource()) ? Scale.of(live) : live);
+        return JsonBodies.ok(200, "scale".equals(p.subresource()) ? Scale.of(live) : live);
     }
 
     private MockResponse create(ResourcePath p, ResourceType type, String body) {
         if (p.name() != null) {
             throw new ApiException(405, "MethodNotAllowed", "POST is not allowed on a named " + type.kind());
         }
-        ObjectNode object = parseJson(body);
+        ObjectNode object = JsonBodies.parseJson(body);
         return create(p, type, object);
     }
 
@@ -151,7 +165,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
                 p.query())) != null) {
             throw new ApiException(409, "AlreadyExists", qualified(type) + " \"" + name + "\" already exists");
         }
-        MockResponse response = checked(super.handleCreate(internal(HttpMethod.POST, p.collectionPath(), object)),
+        MockResponse response = checked(super.handleCreate(JsonBodies.internal(HttpMethod.POST, p.collectionPath(), object)),
                 p, type);
         if (type.kind().equals("CustomResourceDefinition")) {
             catalog.addCustomResource(object);
@@ -160,7 +174,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     }
 
     private MockResponse replace(ResourcePath p, ResourceType type, String body) {
-        ObjectNode object = parseJson(body);
+        ObjectNode object = JsonBodies.parseJson(body);
         if ("scale".equals(p.subresource())) {
             return scale(p, type, object);
         }
@@ -170,7 +184,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     private MockResponse patch(RecordedRequest request, ResourcePath p, ResourceType type) {
         String contentType = Optional.ofNullable(request.getHeader("Content-Type")).orElse("")
                 .toLowerCase(Locale.ROOT);
-        String body = body(request);
+        String body = JsonBodies.body(request);
         if (contentType.startsWith("application/apply-patch")) {
             return serverSideApply.apply(p, type, body);
         }
@@ -194,7 +208,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         if (live == null) {
             throw notFound(p, type);
         }
-        JsonNode changes = parseJson(body);
+        JsonNode changes = JsonBodies.parseJson(body);
         boolean scale = "scale".equals(p.subresource());
         JsonNode target = scale ? Scale.of(live) : live;
         JsonNode patched = strategic ? Merges.strategicPatch("", target, changes) : Merges.mergePatch(target, changes);
@@ -207,8 +221,8 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
             throw notFound(p, type);
         }
         live.with("spec").set("replicas", scale.path("spec").path("replicas"));
-        ObjectNode stored = parseJson(update(withoutSubresource(p), type, live).getBody().readUtf8());
-        return ok(200, Scale.of(stored));
+        ObjectNode stored = JsonBodies.parseJson(update(withoutSubresource(p), type, live).getBody().readUtf8());
+        return JsonBodies.ok(200, Scale.of(stored));
     }
 
     @Override
@@ -227,7 +241,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
             setOrRemove(stored, "status", live.get("status"));
         }
         Defaults.apply(stored);
-        MockResponse response = checked(super.handleUpdate(internal(HttpMethod.PUT, p.objectPath(), stored)), p,
+        MockResponse response = checked(super.handleUpdate(JsonBodies.internal(HttpMethod.PUT, p.objectPath(), stored)), p,
                 type);
         if (type.kind().equals("CustomResourceDefinition")) {
             catalog.addCustomResource(stored);
@@ -280,7 +294,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     @Override
     public ObjectNode get(ResourcePath p) {
         String stored = index.get(p);
-        return stored == null ? null : parseJson(stored);
+        return stored == null ? null : JsonBodies.parseJson(stored);
     }
 
     /** Every write of the dispatcher ends here (under its write lock); the key index follows it. */
@@ -289,6 +303,12 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
             GenericKubernetesResource resource, String newState) {
         super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
         index.written(pathAttributes, oldAttributes, resource, newState);
+        writeCount.incrementAndGet();
+    }
+
+    /** How many writes the store has taken so far: a change of this number means something changed. */
+    public long writes() {
+        return writeCount.get();
     }
 
     @Override
@@ -331,7 +351,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
                     + p.name() + "\": the object has been modified; please apply your changes to the latest "
                     + "version and try again");
         } else if (code >= 400) {
-            JsonNode status = parseJson(response.getBody().readUtf8());
+            JsonNode status = JsonBodies.parseJson(response.getBody().readUtf8());
             throw new ApiException(code, status.path("reason").asText("Invalid"), status.path("message").asText());
         }
         return response;
@@ -341,10 +361,10 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         if (response.code() != 200) {
             return response;
         }
-        ObjectNode list = parseJson(response.getBody().readUtf8());
+        ObjectNode list = JsonBodies.parseJson(response.getBody().readUtf8());
         list.put("apiVersion", type.apiVersion()).put("kind", type.kind() + "List");
         ((ObjectNode) list.with("metadata")).remove("selfLink");
-        return ok(200, list);
+        return JsonBodies.ok(200, list);
     }
 
     private ApiException notFound(ResourcePath p, ResourceType type) {
@@ -366,32 +386,5 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         } finally {
             writes.unlock();
         }
-    }
-
-    private static RecordedRequest internal(HttpMethod method, String path, JsonNode body) {
-        return new RecordedRequest("HTTP/1.1", method, path,
-                Headers.builder().add("Content-Type", JSON_TYPE).build(),
-                new Buffer(body.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String body(RecordedRequest request) {
-        // Buffer.readUtf8() consumes the bytes; the body may be needed twice (JSON patch).
-        return request.getBody() == null ? "" : new String(request.getBody().getBytes(), StandardCharsets.UTF_8);
-    }
-
-    static ObjectNode parseJson(String body) {
-        try {
-            JsonNode node = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
-            if (node instanceof ObjectNode object) {
-                return object;
-            }
-        } catch (IOException e) {
-            throw ApiException.badRequest("error decoding JSON: " + e.getMessage());
-        }
-        throw ApiException.badRequest("the body of the request is not a JSON object");
-    }
-
-    private static MockResponse ok(int code, JsonNode body) {
-        return new MockResponse().setResponseCode(code).setBody(body.toString());
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 final class ServerSideApply {
 
     private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ObjectStore store;
 
@@ -46,7 +47,7 @@ final class ServerSideApply {
         if (live == null) {
             ObjectNode created = applied.deepCopy();
             created.with("metadata").set("managedFields", array(entry(manager, type, fields)));
-            return path.isDryRun() ? ok(201, created) : store.create(path, created);
+            return path.isDryRun() ? JsonBodies.ok(201, created) : store.create(path, created);
         }
         return update(path, live, applied, manager, fields, "true".equals(path.query().get("force")));
     }
@@ -68,11 +69,11 @@ final class ServerSideApply {
         Merges.apply(merged, applied);
         ArrayNode others = others(managed, manager);
         if (merged.equals(unchanged) && fields.equals(before) && others.equals(others(live, manager))) {
-            return ok(200, live);
+            return JsonBodies.ok(200, live);
         }
         others.add(entry(manager, type(live), fields));
         merged.with("metadata").set("managedFields", others);
-        return path.isDryRun() ? ok(200, merged) : store.update(path, merged);
+        return path.isDryRun() ? JsonBodies.ok(200, merged) : store.update(path, merged);
     }
 
     /** Finds fields other managers set to other values; with force they move to this manager. */
@@ -148,7 +149,9 @@ final class ServerSideApply {
     private static ObjectNode parse(String body, ResourcePath path, ResourceType type) {
         JsonNode node;
         try {
-            node = YAML.readTree(body == null ? "" : body);
+            String text = body == null ? "" : body.strip();
+            // clients send JSON, which is YAML too; a JSON parser reads it several times faster
+            node = (text.startsWith("{") ? JSON : YAML).readTree(text);
         } catch (IOException e) {
             throw ApiException.badRequest("error decoding YAML: " + e.getMessage());
         }
@@ -187,9 +190,5 @@ final class ServerSideApply {
 
     private static ArrayNode array(JsonNode element) {
         return JsonNodeFactory.instance.arrayNode().add(element);
-    }
-
-    private static MockResponse ok(int code, JsonNode body) {
-        return new MockResponse().setResponseCode(code).setBody(body.toString());
     }
 }
