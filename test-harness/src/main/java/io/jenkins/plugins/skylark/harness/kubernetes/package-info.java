@@ -11,6 +11,9 @@
  * }
  * }</pre>
  *
+ * <p>Builder options besides speed, nodes, timings and token: {@code writeLatency(Duration)} answers each write that
+ * much later, as a real server answers once etcd has committed it; {@code controllers(false)} serves the API alone.
+ *
  * <p>Standalone: {@code mvn -q -pl test-harness exec:java -Dexec.args="--port 6443 --kubeconfig /tmp/kc"} runs
  * {@link io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetesMain} until killed.
  */
