@@ -14,6 +14,9 @@ import io.jenkins.plugins.skylark.deploy.cluster.KubernetesClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -22,18 +25,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 300 objects (100 Deployments, 100 Services, 100 ConfigMaps) applied to the standalone fake API server
- * (its own process, as a real API server is), once by the engine behind {@code platformDeploy} and once by
- * {@code kubectl apply --server-side}, each into its own fresh namespace of the same server, in the same
- * run. Both first get one untimed warm-up of the same 300 objects into their own namespaces: it loads and
- * compiles the engine's code (as in a long-running Jenkins controller), fills kubectl's discovery cache,
- * and warms the server's request path for both. kubectl runs with
- * {@code --validate=false}: the fake serves no OpenAPI document, and the engine does no schema
- * validation against the server either. Prints both times and the ratio.
+ * 300 objects (100 Deployments, 100 Services, 100 ConfigMaps) applied to the standalone fake API server (its own
+ * process, as a real API server is), by the engine behind {@code platformDeploy} and by
+ * {@code kubectl apply --server-side}, each run into a fresh namespace of the same server, alternating, in the
+ * same run. This is repeated for several write latencies of the fake (the time a real API server waits for etcd to
+ * commit a write before it answers), each on a fresh server: with no latency the two tools only compete for this
+ * machine's CPU; with latency, how each tool spends the waits decides. Untimed warm-up runs come first on each
+ * server: they compile the engine's code (as in a long-running agent), fill kubectl's discovery cache and warm the
+ * server. kubectl runs with {@code --validate=false}: the fake serves no full OpenAPI schema, and the engine does no
+ * schema validation against the server either. Prints a table of medians and ratios.
  */
 @Tag("benchmark")
 class ApplyBenchmark {
     private static final int PER_KIND = 100;
+    private static final int WARM_UP_RUNS = Integer.getInteger("bench.warmUp", 3);
+    private static final int TIMED_RUNS = Integer.getInteger("bench.runs", 3);
+    private static final List<Long> WRITE_LATENCIES_MS = Arrays.stream(
+            System.getProperty("bench.writeLatenciesMs", "0,2,5,10").split(",")).map(String::strip)
+            .map(Long::valueOf).toList();
+
+    /** The engine's parallel applies; its default unless {@code -Dbench.applyThreads=N}. */
+    private static final DeployOptions ENGINE_OPTIONS = DeployOptions.defaults().withWaitForRollout(false)
+            .withApplyThreads(Integer.getInteger("bench.applyThreads", DeployOptions.defaults().applyThreads()));
 
     @TempDir
     Path work;
@@ -42,61 +55,80 @@ class ApplyBenchmark {
     void shouldCompareEngineWithKubectlServerSideApply() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/kubectl")), "kubectl is not installed (apt-get install -y kubectl)");
         Path manifests = BenchmarkManifests.write(work.resolve("manifests"), PER_KIND);
-        try (StandaloneFake fake = StandaloneFake.start(work, 50, "warm-engine", "warm-kubectl", "bench-engine",
-                "bench-kubectl")) {
-            Path kubeconfig = fake.kubeconfig();
+        ApplyComparison comparison = new ApplyComparison(PER_KIND * 3, WARM_UP_RUNS, TIMED_RUNS);
+        for (long latency : WRITE_LATENCIES_MS) {
+            comparison.add(measure(manifests, Duration.ofMillis(latency), comparison));
+        }
+        String report = comparison.report();
+        System.out.print(report);
+        Files.writeString(Path.of("target", "benchmark-apply.txt"), report);
+    }
+
+    private ApplyComparison.Row measure(Path manifests, Duration latency, ApplyComparison comparison)
+            throws IOException, InterruptedException {
+        List<String> namespaces = new ArrayList<>();
+        for (int run = 1; run <= WARM_UP_RUNS + TIMED_RUNS; run++) {
+            namespaces.add("engine-" + run);
+            namespaces.add("kubectl-" + run);
+        }
+        Path folder = work.resolve("latency-" + latency.toMillis());
+        try (StandaloneFake fake = StandaloneFake.start(folder, latency, namespaces)) {
             ClusterAccess access = ClusterAccess.withKubeconfig(fake.kubeconfigContent());
-
-            engine(access, manifests, "warm-engine");
-            kubectl(kubeconfig, manifests, "warm-kubectl");
-            long serverBefore = fake.cpuNanos();
-            long engineNanos = engine(access, manifests, "bench-engine");
-            long serverEngine = fake.cpuNanos() - serverBefore;
-            long kubectlNanos = kubectl(kubeconfig, manifests, "bench-kubectl");
-            long serverKubectl = fake.cpuNanos() - serverBefore - serverEngine;
-
-            try (KubernetesClient client = KubernetesClients.create(access)) {
-                for (String namespace : List.of("bench-engine", "bench-kubectl")) {
-                    assertThat(client.apps().deployments().inNamespace(namespace).list().getItems()).hasSize(PER_KIND);
-                    assertThat(client.services().inNamespace(namespace).list().getItems()).hasSize(PER_KIND);
-                    assertThat(client.configMaps().inNamespace(namespace).list().getItems()).hasSize(PER_KIND);
+            ApplyComparison.Row row = new ApplyComparison.Row(latency);
+            for (int run = 1; run <= WARM_UP_RUNS + TIMED_RUNS; run++) {
+                long before = fake.cpuNanos();
+                long engine = engine(access, manifests, "engine-" + run);
+                long middle = fake.cpuNanos();
+                long kubectl = kubectl(fake.kubeconfig(), folder, manifests, "kubectl-" + run);
+                long after = fake.cpuNanos();
+                boolean timed = run > WARM_UP_RUNS;
+                if (run == 1) {
+                    comparison.firstRun(latency, engine, kubectl);
+                }
+                System.out.printf("write latency %d ms, run %d%s: engine %.2f s, kubectl %.2f s%n", latency.toMillis(),
+                        run, timed ? "" : " (warm-up)", engine / 1e9, kubectl / 1e9);
+                if (timed) {
+                    row.addRun(engine, kubectl, middle - before, after - middle);
                 }
             }
-            report(engineNanos, kubectlNanos, serverEngine, serverKubectl);
+            assertAllApplied(access, namespaces);
+            return row;
         }
     }
 
-    private long engine(ClusterAccess access, Path manifests, String namespace) {
+    private static void assertAllApplied(ClusterAccess access, List<String> namespaces) {
+        try (KubernetesClient client = KubernetesClients.create(access)) {
+            for (String namespace : namespaces) {
+                assertThat(client.apps().deployments().inNamespace(namespace).list().getItems()).hasSize(PER_KIND);
+                assertThat(client.services().inNamespace(namespace).list().getItems()).hasSize(PER_KIND);
+                assertThat(client.configMaps().inNamespace(namespace).list().getItems()).hasSize(PER_KIND);
+            }
+        }
+    }
+
+    private static long engine(ClusterAccess access, Path manifests, String namespace) {
         long start = System.nanoTime();
-        try (DeployEngine engine = DeployEngine.connect(access,
-                line -> System.out.printf("%6d ms %s%n", (System.nanoTime() - start) / 1_000_000, line))) {
+        try (DeployEngine engine = DeployEngine.connect(access, line -> { })) {
             DeployTarget target = new DeployTarget("bench", namespace, namespace, null, "bench");
             DeployRequest request = new DeployRequest(target, "bench", null, "1", null, Set.of(),
-                    List.of(manifests.toString()), DeployOptions.defaults().withWaitForRollout(false));
+                    List.of(manifests.toString()), ENGINE_OPTIONS);
             DeployResult result = engine.deploy(request, Path.of("/"));
             assertThat(result.succeeded()).as(result.message()).isTrue();
         }
         return System.nanoTime() - start;
     }
 
-    private long kubectl(Path kubeconfig, Path manifests, String namespace) throws IOException, InterruptedException {
+    private static long kubectl(Path kubeconfig, Path folder, Path manifests, String namespace)
+            throws IOException, InterruptedException {
+        Path log = folder.resolve("kubectl-" + namespace + ".log");
         long start = System.nanoTime();
         Process process = new ProcessBuilder("kubectl", "--kubeconfig", kubeconfig.toString(),
-                "--cache-dir", work.resolve("kube-cache").toString(), "apply", "--server-side", "--validate=false",
+                "--cache-dir", folder.resolve("kube-cache").toString(), "apply", "--server-side", "--validate=false",
                 "--field-manager", "bench", "-n", namespace, "-f", manifests.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("kubectl-" + namespace + ".log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
         long elapsed = System.nanoTime() - start;
-        assertThat(process.exitValue()).as(Files.readString(work.resolve("kubectl-" + namespace + ".log"))).isZero();
+        assertThat(process.exitValue()).as(Files.readString(log)).isZero();
         return elapsed;
-    }
-
-    private static void report(long engineNanos, long kubectlNanos, long serverEngine, long serverKubectl)
-            throws IOException {
-        String report = String.format("%d objects: skylark engine %.2f s, kubectl apply --server-side %.2f s, ratio %.1fx"
-                + " (fake API server CPU in each window: %.2f s, %.2f s)%n", PER_KIND * 3, engineNanos / 1e9,
-                kubectlNanos / 1e9, (double) kubectlNanos / engineNanos, serverEngine / 1e9, serverKubectl / 1e9);
-        System.out.print(report);
-        Files.writeString(Path.of("target", "benchmark-apply.txt"), report);
     }
 }

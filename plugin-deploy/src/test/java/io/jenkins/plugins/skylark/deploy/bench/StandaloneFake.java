@@ -8,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The standalone fake API server ({@link FakeKubernetesMain}) in its own JVM, started with this JVM's class
- * path, so that neither tool's timed window pays for the server's CPU or JIT. Destroyed on {@link #close()}.
+ * path, so that neither tool's timed window pays for the server's CPU or JIT. It runs without controllers (neither
+ * tool waits for rollouts) and with the C1 compiler and the serial collector only: a real API server is compiled
+ * ahead of time, and C2's compile bursts and parallel GC threads in the fake would otherwise take CPU from whichever
+ * tool is being timed on this small machine. Destroyed on {@link #close()}.
  */
 final class StandaloneFake implements AutoCloseable {
     private final Process process;
@@ -24,12 +28,15 @@ final class StandaloneFake implements AutoCloseable {
     }
 
     /** Starts the server and returns once it has written its kubeconfig (it prints a line after that). */
-    static StandaloneFake start(Path folder, double speed, String... namespaces) throws IOException {
+    static StandaloneFake start(Path folder, Duration writeLatency, List<String> namespaces) throws IOException {
+        Files.createDirectories(folder);
         Path kubeconfig = folder.resolve("kubeconfig");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                FakeKubernetesMain.class.getName(), "--kubeconfig", kubeconfig.toString(),
-                "--speed", Double.toString(speed), "--namespaces", String.join(",", namespaces))
+        Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), FakeKubernetesMain.class.getName(),
+                "--kubeconfig", kubeconfig.toString(), "--controllers", "false",
+                "--write-latency-ms", Long.toString(writeLatency.toMillis()),
+                "--namespaces", String.join(",", namespaces))
                 .redirectErrorStream(true).start();
         StandaloneFake fake = new StandaloneFake(process, kubeconfig);
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
