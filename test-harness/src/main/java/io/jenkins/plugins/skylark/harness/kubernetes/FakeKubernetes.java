@@ -23,6 +23,8 @@ import java.util.Map;
  * A fake Kubernetes cluster for tests and demos: an API server on a loopback port (plain HTTP, bearer token)
  * with discovery, server-side apply, patches and watches, plus controllers that turn Deployments,
  * StatefulSets and DaemonSets into pods and move their status forward on {@link #clock() simulated time}.
+ * Watches are served both over WebSocket (fabric8 clients) and as HTTP streams (kubectl: {@code get -w},
+ * {@code rollout status}), with field and label selectors, resourceVersion and timeoutSeconds.
  * {@link #failures()} makes rollouts fail the ways real ones do. See the package documentation for usage.
  */
 public final class FakeKubernetes implements AutoCloseable {
@@ -36,7 +38,7 @@ public final class FakeKubernetes implements AutoCloseable {
     private final ControllerManager controllers;
 
     private FakeKubernetes(Builder b) {
-        this.api = new FakeApiServer();
+        this.api = new FakeApiServer(b.watchHistory);
         this.token = b.token != null ? b.token : "fake-" + HexFormat.of().formatHex(randomBytes());
         this.clock = new SimulatedClock(b.speed);
         api.requireToken(token);
@@ -111,6 +113,11 @@ public final class FakeKubernetes implements AutoCloseable {
         return controllers == null ? 0 : controllers.passes();
     }
 
+    /** HTTP-streaming watches open now (kubectl's; fabric8's WebSocket watches are not counted). */
+    public int streamingWatches() {
+        return api.streamingWatches();
+    }
+
     /** Simulated time (advance it to pass progress deadlines without waiting). */
     public SimulatedClock clock() {
         return clock;
@@ -172,6 +179,7 @@ public final class FakeKubernetes implements AutoCloseable {
         private String token;
         private Duration writeLatency = Duration.ZERO;
         private boolean controllers = true;
+        private int watchHistory = FakeApiServer.DEFAULT_WATCH_HISTORY;
         private final List<String> namespaces = new ArrayList<>();
 
         private Builder() {
@@ -225,6 +233,15 @@ public final class FakeKubernetes implements AutoCloseable {
          */
         public Builder controllers(boolean controllers) {
             this.controllers = controllers;
+            return this;
+        }
+
+        /**
+         * How many recent changes HTTP-streaming watches can start from (default 10,000): a watch from an older
+         * resourceVersion gets a 410 Expired event, as from a real server's watch cache.
+         */
+        public Builder watchHistory(int changes) {
+            this.watchHistory = changes;
             return this;
         }
 

@@ -12,7 +12,11 @@
  * }</pre>
  *
  * <p>Builder options besides speed, nodes, timings and token: {@code writeLatency(Duration)} answers each write that
- * much later, as a real server answers once etcd has committed it; {@code controllers(false)} serves the API alone.
+ * much later, as a real server answers once etcd has committed it; {@code controllers(false)} serves the API alone;
+ * {@code watchHistory(n)} sets how many recent changes a watch can start from (default 10,000).
+ *
+ * <p>Watches work for fabric8 clients (WebSocket) and for kubectl (HTTP streaming), so {@code kubectl rollout status}
+ * and {@code kubectl get -w} follow the fake as they follow a real cluster.
  *
  * <p>Standalone: {@code mvn -q -pl test-harness exec:java -Dexec.args="--port 6443 --kubeconfig /tmp/kc"} runs
  * {@link io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetesMain} until killed.

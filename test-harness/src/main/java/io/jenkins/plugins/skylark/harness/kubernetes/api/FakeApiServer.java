@@ -21,23 +21,29 @@ import java.util.concurrent.locks.ReentrantLock;
  * The fake Kubernetes API server: fabric8's CRUD dispatcher (storage, resourceVersion, watch) with what it lacks
  * in front of it — discovery, server-side apply, honest JSON merge and strategic merge patches, status and scale
  * subresources, defaults, namespace checks, typed list kinds and {@code Status} error bodies. Unknown kinds and
- * paths answer 404 as a real server does. Writes are serialised so read-modify-write handlers are atomic.
+ * paths answer 404 as a real server does. Writes are serialised so read-modify-write handlers are atomic. Every
+ * write is also published to the HTTP-streaming watches ({@link WatchStreams}; WebSocket watches are fabric8's).
  */
 public final class FakeApiServer extends KubernetesCrudDispatcher implements ObjectStore {
 
+    /** How many recent changes streaming watches can start from unless told otherwise. */
+    public static final int DEFAULT_WATCH_HISTORY = 10_000;
 
     private final ApiResourceCatalog catalog = new ApiResourceCatalog();
     private final ReentrantLock writes = new ReentrantLock();
     private final ServerSideApply serverSideApply = new ServerSideApply(this);
     private final Discovery discovery = new Discovery(catalog);
     private final ObjectKeyIndex index = new ObjectKeyIndex((KubernetesAttributesExtractor) attributeExtractor);
+    private final WatchStreams watches;
     private volatile String serverAddress = "127.0.0.1:443";
     private volatile String token;
     private volatile Duration writeLatency = Duration.ZERO;
     private final AtomicLong writeCount = new AtomicLong();
 
-    public FakeApiServer() {
+    /** A server whose streaming watches can start from any of the last {@code watchHistory} changes. */
+    public FakeApiServer(int watchHistory) {
         super(List.of());
+        this.watches = new WatchStreams(this::stored, watchHistory);
     }
 
     /** The kinds served. */
@@ -74,7 +80,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     public MockResponse dispatch(RecordedRequest request) {
         MockResponse response;
         try {
-            authenticate(request);
+            authenticate(request.getHeader("Authorization"));
             response = route(request);
         } catch (ApiException e) {
             response = e.toResponse();
@@ -92,9 +98,9 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         return response;
     }
 
-    private void authenticate(RecordedRequest request) {
+    /** Refuses (401) a request whose {@code Authorization} header carries another token. */
+    void authenticate(String given) {
         String expected = token;
-        String given = request.getHeader("Authorization");
         if (expected != null && given != null && !("Bearer " + expected).equals(given)) {
             throw new ApiException(401, "Unauthorized", "Unauthorized");
         }
@@ -133,7 +139,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
             return super.handleGet(request.getPath());
         }
         if (p.name() == null) {
-            return typedList(super.handleGet(request.getPath()), type);
+            return JsonBodies.typedList(super.handleGet(request.getPath()), type);
         }
         ObjectNode live = get(p);
         if (live == null) {
@@ -163,7 +169,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         String name = object.path("metadata").path("name").asText();
         if (!name.isEmpty() && get(new ResourcePath(p.group(), p.version(), p.namespace(), p.plural(), name, null,
                 p.query())) != null) {
-            throw new ApiException(409, "AlreadyExists", qualified(type) + " \"" + name + "\" already exists");
+            throw new ApiException(409, "AlreadyExists", type.qualifiedPlural() + " \"" + name + "\" already exists");
         }
         MockResponse response = checked(super.handleCreate(JsonBodies.internal(HttpMethod.POST, p.collectionPath(), object)),
                 p, type);
@@ -189,7 +195,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
             return serverSideApply.apply(p, type, body);
         }
         if (contentType.startsWith("application/json-patch+json")) {
-            ObjectNode live = get(withoutSubresource(p));
+            ObjectNode live = get(p.withoutSubresource());
             if (live == null) {
                 throw notFound(p, type);
             }
@@ -204,7 +210,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
                             + "application/json-patch+json, application/merge-patch+json, "
                             + "application/apply-patch+yaml, application/strategic-merge-patch+json");
         }
-        ObjectNode live = get(withoutSubresource(p));
+        ObjectNode live = get(p.withoutSubresource());
         if (live == null) {
             throw notFound(p, type);
         }
@@ -216,12 +222,12 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     }
 
     private MockResponse scale(ResourcePath p, ResourceType type, ObjectNode scale) {
-        ObjectNode live = get(withoutSubresource(p));
+        ObjectNode live = get(p.withoutSubresource());
         if (live == null) {
             throw notFound(p, type);
         }
         live.with("spec").set("replicas", scale.path("spec").path("replicas"));
-        ObjectNode stored = JsonBodies.parseJson(update(withoutSubresource(p), type, live).getBody().readUtf8());
+        ObjectNode stored = JsonBodies.parseJson(update(p.withoutSubresource(), type, live).getBody().readUtf8());
         return JsonBodies.ok(200, Scale.of(stored));
     }
 
@@ -231,7 +237,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     }
 
     private MockResponse update(ResourcePath p, ResourceType type, ObjectNode object) {
-        ObjectNode live = get(withoutSubresource(p));
+        ObjectNode live = get(p.withoutSubresource());
         if (live == null) {
             throw notFound(p, type);
         }
@@ -270,7 +276,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
 
     private MockResponse delete(ResourcePath p, ResourceType type) {
         if (p.name() == null) {
-            return typedList(super.handleDelete(p.collectionPath()), type);
+            return JsonBodies.typedList(super.handleDelete(p.collectionPath()), type);
         }
         ObjectNode live = get(p);
         if (live == null) {
@@ -297,13 +303,33 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         return stored == null ? null : JsonBodies.parseJson(stored);
     }
 
-    /** Every write of the dispatcher ends here (under its write lock); the key index follows it. */
+    /** Every write of the dispatcher ends here (under its write lock); the key index and the watches follow it. */
     @Override
     public void processEvent(String path, AttributeSet pathAttributes, AttributeSet oldAttributes,
             GenericKubernetesResource resource, String newState) {
-        super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
-        index.written(pathAttributes, oldAttributes, resource, newState);
+        String before = oldAttributes == null ? null : map.get(oldAttributes);
+        watches.write(before, newState, this::requestResourceVersion, () -> {
+            super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
+            index.written(pathAttributes, oldAttributes, resource, newState);
+        });
         writeCount.incrementAndGet();
+    }
+
+    /** The stored JSON of every object in a collection; the map's own lock keeps the copy consistent. */
+    private List<String> stored(String collectionPath) {
+        AttributeSet query = attributeExtractor.fromPath(collectionPath);
+        synchronized (map) {
+            return map.entrySet().stream().filter(e -> e.getKey().matches(query)).map(Map.Entry::getValue).toList();
+        }
+    }
+
+    WatchStreams watches() {
+        return watches;
+    }
+
+    /** How many HTTP-streaming watches (kubectl's) are open; WebSocket watches are not counted. */
+    public int streamingWatches() {
+        return watches.size();
     }
 
     /** How many writes the store has taken so far: a change of this number means something changed. */
@@ -321,6 +347,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     public void reset() {
         super.reset();
         index.clear();
+        watches.reset(requestResourceVersion());
     }
 
     @Override
@@ -347,8 +374,8 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         } else if (code == 404) {
             throw notFound(p, type);
         } else if (code == 409) {
-            throw new ApiException(409, "Conflict", "Operation cannot be fulfilled on " + qualified(type) + " \""
-                    + p.name() + "\": the object has been modified; please apply your changes to the latest "
+            throw new ApiException(409, "Conflict", "Operation cannot be fulfilled on " + type.qualifiedPlural()
+                    + " \"" + p.name() + "\": the object has been modified; please apply your changes to the latest "
                     + "version and try again");
         } else if (code >= 400) {
             JsonNode status = JsonBodies.parseJson(response.getBody().readUtf8());
@@ -357,26 +384,8 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         return response;
     }
 
-    private MockResponse typedList(MockResponse response, ResourceType type) {
-        if (response.code() != 200) {
-            return response;
-        }
-        ObjectNode list = JsonBodies.parseJson(response.getBody().readUtf8());
-        list.put("apiVersion", type.apiVersion()).put("kind", type.kind() + "List");
-        ((ObjectNode) list.with("metadata")).remove("selfLink");
-        return JsonBodies.ok(200, list);
-    }
-
     private ApiException notFound(ResourcePath p, ResourceType type) {
-        return ApiException.notFound(qualified(type), p.name());
-    }
-
-    private static String qualified(ResourceType type) {
-        return type.group().isEmpty() ? type.plural() : type.plural() + "." + type.group();
-    }
-
-    private static ResourcePath withoutSubresource(ResourcePath p) {
-        return new ResourcePath(p.group(), p.version(), p.namespace(), p.plural(), p.name(), null, p.query());
+        return ApiException.notFound(type.qualifiedPlural(), p.name());
     }
 
     private MockResponse locked(java.util.function.Supplier<MockResponse> write) {

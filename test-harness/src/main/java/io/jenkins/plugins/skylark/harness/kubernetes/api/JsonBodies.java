@@ -42,6 +42,17 @@ final class JsonBodies {
         throw ApiException.badRequest("the body of the request is not a JSON object");
     }
 
+    /** fabric8's list answer as a real server sends it: typed ({@code ConfigMapList}), without selfLink. */
+    static MockResponse typedList(MockResponse response, ResourceType type) {
+        if (response.code() != 200) {
+            return response;
+        }
+        ObjectNode list = parseJson(response.getBody().readUtf8());
+        list.put("apiVersion", type.apiVersion()).put("kind", type.kind() + "List");
+        ((ObjectNode) list.with("metadata")).remove("selfLink");
+        return ok(200, list);
+    }
+
     static MockResponse ok(int code, JsonNode body) {
         return new MockResponse().setResponseCode(code).setBody(body.toString());
     }

@@ -69,6 +69,11 @@ public record ResourcePath(String group, String version, String namespace, Strin
         return prefix + (namespace == null ? "" : "/namespaces/" + namespace) + "/" + plural;
     }
 
+    /** The same path without its subresource: the object itself. */
+    public ResourcePath withoutSubresource() {
+        return new ResourcePath(group, version, namespace, plural, name, null, query);
+    }
+
     public boolean isWatch() {
         return "true".equals(query.get("watch")) || "1".equals(query.get("watch"));
     }

@@ -30,6 +30,11 @@ public record ResourceType(String group, String version, String plural, String k
         return group.isEmpty() ? version : group + "/" + version;
     }
 
+    /** The resource as error messages name it: {@code deployments.apps}, or {@code configmaps} for core. */
+    public String qualifiedPlural() {
+        return group.isEmpty() ? plural : plural + "." + group;
+    }
+
     public String singular() {
         return kind.toLowerCase(java.util.Locale.ROOT);
     }

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * Runs the fake cluster's controllers (deployment, replica set, stateful set, daemon set, scheduler + kubelet,
  * garbage collector) in one background thread: every tick it lists the objects through the API, as
  * kube-controller-manager does, and lets each controller take one step. Writes use optimistic concurrency;
- * a conflict just means the next tick tries again. Once the cluster has settled (a pass changed nothing and every
- * pod is ready, so passing time changes nothing either) ticks skip their pass until the store is written or a
- * failure rule is set: an idle fake then costs no CPU, where listing everything 40 times a second took most of a core.
+ * a conflict just means the next tick tries again. Once the cluster has settled (a pass changed nothing, every
+ * pod is ready and every ready pod available, so passing time changes nothing either) ticks skip their pass until
+ * the store is written or a failure rule is set: an idle fake then costs no CPU, where listing everything 40 times
+ * a second took most of a core.
  */
 public final class ControllerManager implements AutoCloseable {
 
@@ -56,7 +57,7 @@ public final class ControllerManager implements AutoCloseable {
         this.tick = tick;
         EventRecorder events = new EventRecorder(client);
         this.deployments = new DeploymentController(client, clock, events);
-        this.replicaSets = new ReplicaSetController(client, events);
+        this.replicaSets = new ReplicaSetController(client, events, new PodAvailability(clock));
         this.workloads = new WorkloadControllers(client, events);
         this.pods = new PodLifecycle(client, clock, failures, events, stamps, timings);
         this.thread = new Thread(this::loop, "fake-kubernetes-controllers");
@@ -109,9 +110,15 @@ public final class ControllerManager implements AutoCloseable {
         return snapshot;
     }
 
-    /** Nothing left that time alone would move: no pod is starting, failing or terminating. */
+    /**
+     * Nothing left that time alone would move: no pod is starting, failing or terminating, and no replica set has
+     * ready pods still waiting out their minReadySeconds.
+     */
     private static boolean settled(Snapshot snapshot) {
-        return snapshot.pods().stream().allMatch(p -> !PodFactory.isTerminating(p) && PodFactory.isReady(p));
+        return snapshot.pods().stream().allMatch(p -> !PodFactory.isTerminating(p) && PodFactory.isReady(p))
+                && snapshot.replicaSets().stream().allMatch(rs -> rs.getStatus() == null
+                        || DeploymentController.orZero(rs.getStatus().getReadyReplicas())
+                                == DeploymentController.available(rs));
     }
 
     private static void guarded(Runnable step) {

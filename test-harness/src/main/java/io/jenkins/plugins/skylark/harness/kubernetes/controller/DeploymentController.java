@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * maxSurge/maxUnavailable (or Recreate), revision history limit, and the status a client waits on:
  * observedGeneration, replica counts and the Available/Progressing conditions, including
  * ProgressDeadlineExceeded once no progress was made for {@code progressDeadlineSeconds} (simulated time).
+ * {@code minReadySeconds} goes to the new ReplicaSet, whose controller counts pods available only after it.
  */
 final class DeploymentController {
 
@@ -75,6 +76,13 @@ final class DeploymentController {
                         x.getMetadata().getAnnotations().put(REVISION, String.valueOf(revision(newRs)));
                         return x;
                     });
+            return;
+        }
+        if (orZero(newRs.getSpec().getMinReadySeconds()) != orZero(d.getSpec().getMinReadySeconds())) {
+            client.apps().replicaSets().inNamespace(ns(newRs)).withName(newRs.getMetadata().getName()).edit(x -> {
+                x.getSpec().setMinReadySeconds(d.getSpec().getMinReadySeconds());
+                return x;
+            });
             return;
         }
         List<ReplicaSet> old = owned.stream().filter(rs -> rs != newRs).toList();

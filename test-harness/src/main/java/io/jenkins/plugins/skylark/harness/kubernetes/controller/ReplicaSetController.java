@@ -12,19 +12,22 @@ import java.util.Objects;
 
 /**
  * The replica set controller: keeps {@code spec.replicas} pods (deleting not-ready ones first when scaling
- * down) and reports replicas, readyReplicas and availableReplicas.
+ * down) and reports replicas, readyReplicas and availableReplicas (pods Ready for {@code minReadySeconds}).
  */
 final class ReplicaSetController {
 
     private final KubernetesClient client;
     private final EventRecorder events;
+    private final PodAvailability availability;
 
-    ReplicaSetController(KubernetesClient client, EventRecorder events) {
+    ReplicaSetController(KubernetesClient client, EventRecorder events, PodAvailability availability) {
         this.client = client;
         this.events = events;
+        this.availability = availability;
     }
 
     void reconcile(Snapshot snapshot) {
+        availability.observe(snapshot.pods());
         for (ReplicaSet rs : snapshot.replicaSets()) {
             if (rs.getMetadata().getDeletionTimestamp() == null) {
                 reconcile(rs, Snapshot.ownedBy(rs, snapshot.pods()).stream()
@@ -56,9 +59,11 @@ final class ReplicaSetController {
             return;
         }
         int ready = (int) pods.stream().filter(PodFactory::isReady).count();
+        int available = (int) pods.stream()
+                .filter(p -> availability.available(p, rs.getSpec().getMinReadySeconds())).count();
         ReplicaSetStatus status = new ReplicaSetStatusBuilder()
                 .withReplicas(pods.size()).withFullyLabeledReplicas(pods.size())
-                .withReadyReplicas(ready).withAvailableReplicas(ready)
+                .withReadyReplicas(ready).withAvailableReplicas(available)
                 .withObservedGeneration(rs.getMetadata().getGeneration()).build();
         if (!Objects.equals(status, rs.getStatus())) {
             rs.setStatus(status);

@@ -1,0 +1,48 @@
+package io.jenkins.plugins.skylark.harness.kubernetes.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.mockwebserver.crud.Attribute;
+import io.fabric8.mockwebserver.crud.AttributeSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One stored state of an object as watches see it: its stored JSON and what selectors and watches match on
+ * (group, kind, namespace, and the fields and labels as fabric8's attribute matcher keys them).
+ *
+ * @param group API group, empty for core
+ * @param kind object kind
+ * @param namespace namespace, empty for cluster-scoped objects
+ * @param resourceVersion {@code metadata.resourceVersion}
+ * @param attributes {@code metadata.name}, {@code metadata.namespace} and one {@code labels:KEY} per label
+ * @param json the stored JSON
+ */
+record ObjectState(String group, String kind, String namespace, long resourceVersion, AttributeSet attributes,
+        String json) {
+
+    /** fabric8's key prefix for labels in attribute sets. */
+    static final String LABEL_PREFIX = "labels:";
+
+    static ObjectState of(String json) {
+        JsonNode object = JsonBodies.parseJson(json);
+        String apiVersion = object.path("apiVersion").asText();
+        JsonNode metadata = object.path("metadata");
+        String namespace = metadata.path("namespace").asText("");
+        List<Attribute> attributes = new ArrayList<>();
+        attributes.add(new Attribute(Selectors.NAME, metadata.path("name").asText("")));
+        attributes.add(new Attribute(Selectors.NAMESPACE, namespace));
+        metadata.path("labels").fields().forEachRemaining(
+                label -> attributes.add(new Attribute(LABEL_PREFIX + label.getKey(), label.getValue().asText())));
+        String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+        return new ObjectState(group, object.path("kind").asText(), namespace,
+                metadata.path("resourceVersion").asLong(0), new AttributeSet(attributes), json);
+    }
+
+    /** This state's JSON with {@code resourceVersion} set, as a delete event carries the last state. */
+    String jsonAt(long resourceVersion) {
+        ObjectNode object = JsonBodies.parseJson(json);
+        object.with("metadata").put("resourceVersion", Long.toString(resourceVersion));
+        return object.toString();
+    }
+}
