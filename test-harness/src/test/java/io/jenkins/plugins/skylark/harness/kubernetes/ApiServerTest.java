@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class ApiServerTest {
 
     @BeforeAll
     static void start() {
-        fake = FakeKubernetes.builder().namespaces("crud").start();
+        fake = FakeKubernetes.builder().namespaces("crud", "selected").start();
         client = fake.client();
     }
 
@@ -129,6 +130,23 @@ class ApiServerTest {
     }
 
     @Test
+    void shouldFilterListsBySetBasedLabelAndFieldSelectors() throws Exception {
+        for (String tier : List.of("web", "api", "db")) {
+            client.configMaps().inNamespace("selected").resource(new ConfigMapBuilder().withNewMetadata()
+                    .withName("tier-" + tier).addToLabels("tier", tier).endMetadata().build()).create();
+        }
+
+        assertThat(names(client.configMaps().inNamespace("selected").withLabelIn("tier", "web", "api").list()
+                .getItems())).containsExactlyInAnyOrder("tier-web", "tier-api");
+        assertThat(names(client.configMaps().inNamespace("selected").withLabelNotIn("tier", "web", "api").list()
+                .getItems())).containsExactly("tier-db");
+        assertThat(names(client.configMaps().inNamespace("selected").withField("metadata.name", "tier-api").list()
+                .getItems())).containsExactly("tier-api");
+        assertThat(get("/api/v1/namespaces/selected/configmaps?fieldSelector=data.level%3D1").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void shouldListWithTypedKind() throws Exception {
         assertThat(get("/api/v1/namespaces").body()).contains("\"kind\":\"NamespaceList\"");
     }
@@ -136,6 +154,10 @@ class ApiServerTest {
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fake.url() + path))
                 .header("Authorization", "Bearer " + fake.token()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> names(List<ConfigMap> configMaps) {
+        return configMaps.stream().map(c -> c.getMetadata().getName()).toList();
     }
 
     private static ConfigMap configMap(String name, String level) {

@@ -139,7 +139,9 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
             return super.handleGet(request.getPath());
         }
         if (p.name() == null) {
-            return JsonBodies.typedList(super.handleGet(request.getPath()), type);
+            // selectors are matched here, as for watches: fabric8's list parsing knows no set-based requirements
+            Selectors selectors = Selectors.parse(p.query().get("fieldSelector"), p.query().get("labelSelector"));
+            return selectors.filter(JsonBodies.typedList(super.handleGet(p.collectionPath()), type));
         }
         ObjectNode live = get(p);
         if (live == null) {

@@ -1,8 +1,12 @@
 package io.jenkins.plugins.skylark.harness.kubernetes.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.mockwebserver.crud.Attribute;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.crud.AttributeType;
+import io.fabric8.mockwebserver.http.MockResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The field and label selectors of a watch, read as a real API server reads them. Field selectors: {@code
+ * The field and label selectors of a list or a watch, read as a real API server reads them. Field selectors: {@code
  * metadata.name} and {@code metadata.namespace} with {@code =}, {@code ==} or {@code !=} (the fields every kind
  * supports); any other field is refused with 400. Label selectors: {@code a=b}, {@code a==b}, {@code a!=b},
  * {@code a in (b,c)}, {@code a notin (b,c)}, {@code a} and {@code !a}. fabric8's mock server matches all of these
@@ -54,6 +58,22 @@ final class Selectors {
 
     boolean matches(ObjectState object) {
         return requirements.stream().allMatch(object.attributes()::matches);
+    }
+
+    /** A list answer with only the items that match (other answers unchanged). */
+    MockResponse filter(MockResponse list) {
+        if (list.code() != 200 || requirements.isEmpty()) {
+            return list;
+        }
+        ObjectNode body = JsonBodies.parseJson(list.getBody().readUtf8());
+        ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+        body.path("items").forEach(item -> {
+            if (matches(ObjectState.of(item.toString()))) {
+                kept.add(item);
+            }
+        });
+        body.set("items", kept);
+        return JsonBodies.ok(200, body);
     }
 
     private static Attribute field(String requirement) {

@@ -9,6 +9,8 @@
  * served kind, one namespace or all, {@code fieldSelector} on {@code metadata.name}/{@code metadata.namespace},
  * {@code labelSelector} (equality, set and existence requirements), {@code resourceVersion} (the changes after it,
  * from the last 10,000; older ones get a 410 {@code Expired} ERROR event), {@code timeoutSeconds} and the bearer
- * token. {@code allowWatchBookmarks} is ignored and the legacy {@code /watch/} path prefix answers 404.
+ * token. {@code allowWatchBookmarks} is ignored and the legacy {@code /watch/} path prefix answers 404. Lists
+ * take the same selectors; a field selector on any other field answers 400 (a real server supports a few more
+ * per kind, such as {@code involvedObject.name} for events).
  */
 package io.jenkins.plugins.skylark.harness.kubernetes.api;
