@@ -1,6 +1,8 @@
 package io.jenkins.plugins.skylark.harness.kubernetes.api;
 
+import com.google.common.base.Suppliers;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * One write of the store as watches see it: the object before and after it, at the resourceVersion the write
@@ -8,13 +10,20 @@ import java.util.function.Predicate;
  * server's watch cache does: an object that stops matching (say a label changed) is DELETED for that watch.
  *
  * @param resourceVersion the write's resourceVersion (for a delete, the one the delete was given)
- * @param before the state before the write, {@code null} for a create
- * @param after the state after the write, {@code null} for a delete
+ * @param before the state before the write (parsed on first use), giving {@code null} for a create
+ * @param after the state after the write (parsed on first use), giving {@code null} for a delete
  */
-record Change(long resourceVersion, ObjectState before, ObjectState after) {
+record Change(long resourceVersion, Supplier<ObjectState> before, Supplier<ObjectState> after) {
+
+    /** A state parsed from stored JSON on first use and kept; {@code null} JSON gives {@code null}. */
+    static Supplier<ObjectState> lazy(String json) {
+        return json == null ? () -> null : Suppliers.memoize(() -> ObjectState.of(json));
+    }
 
     /** The watch event line for a watch that sees objects {@code watched} sees, or {@code null} for none. */
     String eventFor(Predicate<ObjectState> watched) {
+        ObjectState before = this.before.get();
+        ObjectState after = this.after.get();
         boolean was = before != null && watched.test(before);
         boolean is = after != null && watched.test(after);
         if (was && is) {

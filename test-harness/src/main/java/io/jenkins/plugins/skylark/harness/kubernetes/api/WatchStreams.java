@@ -47,12 +47,13 @@ final class WatchStreams {
      */
     synchronized void write(String before, String after, LongSupplier nextVersion, Runnable apply) {
         apply.run();
-        ObjectState was = before == null ? null : ObjectState.of(before);
-        ObjectState is = after == null ? null : ObjectState.of(after);
-        if (was != null && is != null && was.resourceVersion() == is.resourceVersion()) {
+        long version = after == null ? 0 : ObjectState.resourceVersionOf(after);
+        if (before != null && after != null && ObjectState.resourceVersionOf(before) == version) {
             return; // nothing changed: the store keeps the resourceVersion and a real server sends no event
         }
-        Change change = new Change(is == null ? nextVersion.getAsLong() : is.resourceVersion(), was, is);
+        // the states are parsed only when a watch needs them: most writes are never sent anywhere
+        Change change = new Change(after == null ? nextVersion.getAsLong() : version, Change.lazy(before),
+                Change.lazy(after));
         history.addLast(change);
         if (history.size() > capacity) {
             compactedThrough = history.removeFirst().resourceVersion();
