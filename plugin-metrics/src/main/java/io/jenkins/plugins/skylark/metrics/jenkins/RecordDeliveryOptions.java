@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * counts once; otherwise the build's key ({@link DeliveryEventListener#keyFor}, with the incident id in
  * place of the version for incidents), so replaying the build never counts twice.
  */
-record RecordDeliveryOptions(String type, String application, String environment, String version, String commitId,
+public record RecordDeliveryOptions(String type, String application, String environment, String version, String commitId,
         String incidentId, String occurredAt, String key, Map<String, String> attributes) implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -18,7 +18,7 @@ import java.util.Locale;
  * The options of {@code deliveryReport} as the user wrote them ({@code null} = not given). {@link #plan}
  * checks every one of them, so a bad value fails the step before anything is read or written.
  */
-record ReportOptions(String format, String application, String environment, String period, String zone,
+public record ReportOptions(String format, String application, String environment, String period, String zone,
         String locale, String outputDir) implements Serializable {
 
     private static final long serialVersionUID = 1L;
