@@ -19,7 +19,7 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
  * Runs an {@link EngineStep}: builds its call on the controller, runs it on the workspace's agent, then
  * publishes the delivery events and fails the build with the engine's message when the call failed.
  */
-final class EngineStepExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+public final class EngineStepExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
     private static final long serialVersionUID = 1L;
 
     /** Not kept across a restart: this kind of execution does not resume (see {@link #onResume}). */

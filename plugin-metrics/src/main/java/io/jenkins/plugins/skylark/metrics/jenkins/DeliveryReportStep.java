@@ -116,7 +116,7 @@ public final class DeliveryReportStep extends Step {
 
 
     /** Checks the options, reads the history, renders and writes the files, returns the main file's path. */
-    private static final class Execution extends SynchronousNonBlockingStepExecution<String> {
+    public static final class Execution extends SynchronousNonBlockingStepExecution<String> {
         private static final long serialVersionUID = 1L;
         private final ReportOptions options;
 

@@ -144,7 +144,7 @@ public final class RecordDeliveryStep extends Step {
 
 
     /** Builds the event (all checks first), then links commits and records it once. */
-    private static final class Execution extends SynchronousNonBlockingStepExecution<Boolean> {
+    public static final class Execution extends SynchronousNonBlockingStepExecution<Boolean> {
         private static final long serialVersionUID = 1L;
         private final RecordDeliveryOptions options;
 

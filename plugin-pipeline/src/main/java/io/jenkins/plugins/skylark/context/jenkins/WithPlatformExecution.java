@@ -15,7 +15,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /** Resolves the platform context once, then runs the block with it; the block's outcome is the step's. */
-final class WithPlatformExecution extends StepExecution {
+public final class WithPlatformExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
 
     private final String project;

@@ -29,7 +29,7 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
  * Resolves destination, layout options and credentials on the controller, sends one {@link ImagePlan} to
  * the workspace, then exports and announces the result. Bad input fails before anything is sent.
  */
-final class PlatformImageExecution extends SynchronousNonBlockingStepExecution<String> {
+public final class PlatformImageExecution extends SynchronousNonBlockingStepExecution<String> {
     private static final long serialVersionUID = 1L;
 
     private final transient PlatformImageStep step;
