@@ -39,7 +39,7 @@ public record RecordDeliveryOptions(String type, String application, String envi
             DeliveryEventType.DEPLOY_FAILED, DeliveryEventType.ROLLED_BACK, DeliveryEventType.INCIDENT_OPENED,
             DeliveryEventType.INCIDENT_RESOLVED);
 
-    RecordDeliveryOptions {
+    public RecordDeliveryOptions {
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
