@@ -54,7 +54,8 @@ class ImageRequestCheckTest {
         assertThat(messageFor(app, builder -> builder.repository("Demo/Hello"))).startsWith("repository: 'Demo/Hello'");
         assertThat(messageFor(app, builder -> builder.tags(List.of("ok", "-bad")))).startsWith("tags: '-bad'");
         assertThat(messageFor(app, builder -> builder.ports(List.of("80x")))).startsWith("ports: [80x]");
-        assertThat(messageFor(app, builder -> builder.baseImage("no spaces:here"))).startsWith("baseImage: 'no spaces:here'");
+        assertThat(messageFor(app, builder -> builder.baseImage("no spaces:here")))
+                .startsWith("from: 'no spaces:here'"); // platformImage's parameter is `from`
         assertThat(messageFor(app, builder -> builder.workingDirectory("app"))).startsWith("workingDirectory: 'app'");
         assertThat(messageFor(app, builder -> builder.repository(null))).isEqualTo("repository is required");
         assertThat(messageFor(app, builder -> builder.archive("../out.tar"))).startsWith("archive: '../out.tar'");

@@ -46,8 +46,7 @@ public final class ManifestValidator {
         }
         if (!namespaced.get()) {
             return policy.allowedClusterKinds().contains(object.getKind()) ? Optional.empty()
-                    : Optional.of(TEXT.format("kind.clusterScoped", loaded.location(), loaded.displayName(),
-                            allowed(policy.allowedClusterKinds())));
+                    : Optional.of(clusterScoped(loaded));
         }
         String namespace = object.getMetadata().getNamespace();
         return policy.allowsNamespace(namespace) ? Optional.empty()
@@ -68,8 +67,9 @@ public final class ManifestValidator {
                 + "/" + object.getMetadata().getName();
     }
 
-    private static String allowed(Iterable<String> values) {
-        String joined = String.join(", ", values);
-        return joined.isEmpty() ? "-" : joined;
+    private String clusterScoped(LoadedObject loaded) {
+        String joined = String.join(", ", policy.allowedClusterKinds());
+        return joined.isEmpty() ? TEXT.format("kind.clusterScoped.none", loaded.location(), loaded.displayName())
+                : TEXT.format("kind.clusterScoped", loaded.location(), loaded.displayName(), joined);
     }
 }

@@ -21,8 +21,8 @@ class ManifestValidatorTest {
 
         assertThat(problems).containsExactly(
                 "hostile.yaml:6: Secret/elsewhere targets namespace 'kube-system'; this environment deploys to namespace 'shop-prod' only.",
-                "hostile.yaml:12: ClusterRole/take-over is cluster-scoped; this environment allows only these cluster-scoped kinds: -.",
-                "hostile.yaml:21: Namespace/sneaky is cluster-scoped; this environment allows only these cluster-scoped kinds: -.");
+                "hostile.yaml:12: ClusterRole/take-over is cluster-scoped; this environment allows no cluster-scoped kinds.",
+                "hostile.yaml:21: Namespace/sneaky is cluster-scoped; this environment allows no cluster-scoped kinds.");
     }
 
     @Test

@@ -28,11 +28,13 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
      * The default: an H2 file database in {@code <jenkinsHome>/skylark-metrics/metrics}. H2 keeps it
      * open until {@link MetricsDatabase#close()} ({@code DB_CLOSE_DELAY=-1}), so connections opened per
      * operation are cheap; a lock wait gives way after 10 s instead of H2's default 1 s, which concurrent
-     * builds could reach.
+     * builds could reach. {@code WRITE_DELAY=0}: H2 otherwise acknowledges a commit up to 500 ms before
+     * it reaches the file, so a killed controller lost events {@code recordDelivery} had reported as
+     * recorded (issue 8 §6).
      */
     public static DatabaseSettings embedded(Path jenkinsHome) {
         Path file = jenkinsHome.resolve(EMBEDDED_FOLDER).resolve("metrics").toAbsolutePath();
-        return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", null, null);
+        return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;WRITE_DELAY=0", null, null);
     }
 
     boolean h2() {

@@ -26,7 +26,7 @@ final class EventRules {
     }
 
     static void check(DeliveryEvent event, List<LinkedCommit> commits) {
-        maxLength("idempotencyKey", event.idempotencyKey(), 512);
+        maxLength("key", event.idempotencyKey(), 512); // named as the step parameter the user wrote
         maxLength("project", event.project(), 255);
         maxLength("application", event.application(), 255);
         maxLength("environment", event.environment(), 255);

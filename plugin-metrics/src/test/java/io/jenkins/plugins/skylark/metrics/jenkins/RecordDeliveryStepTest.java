@@ -79,8 +79,8 @@ class RecordDeliveryStepTest {
                 Arguments.of(new RecordDeliveryStep("DEPLOYYED", "shop"),
                         "Field 'type': 'DEPLOYYED' is not a delivery event type; use one of IMAGE_PUSHED, DEPLOYED"),
                 Arguments.of(new RecordDeliveryStep("DEPLOYED", " "), "Field 'application' is required."),
-                Arguments.of(new RecordDeliveryStep("DEPLOYED", "shop"), "Field 'environment' is required for a DEPLOYED"),
-                Arguments.of(step("INCIDENT_OPENED", s -> { }, null), "Field 'incidentId' is required for a INCIDENT_OPENED"),
+                Arguments.of(new RecordDeliveryStep("DEPLOYED", "shop"), "Field 'environment' is required for events of type DEPLOYED"),
+                Arguments.of(step("INCIDENT_OPENED", s -> { }, null), "Field 'incidentId' is required for events of type INCIDENT_OPENED"),
                 Arguments.of(step("DEPLOYED", s -> s.setIncidentId("INC-1"), null), "Field 'incidentId' only applies"),
                 Arguments.of(step("DEPLOYED", s -> { }, "yesterday"), "Field 'occurredAt': 'yesterday' is not an ISO-8601"));
     }

@@ -16,6 +16,14 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void shouldMakeEmbeddedCommitsDurableBeforeAcknowledgingThem() {
+        // H2's default write delay (500 ms) lost acknowledged events on kill -9 (issue 8 §6).
+        DatabaseSettings settings = DatabaseSettings.embedded(Path.of("/var/jenkins_home"));
+
+        assertThat(settings.jdbcUrl()).contains(";WRITE_DELAY=0");
+    }
+
+    @Test
     void shouldNeverShowThePassword() {
         DatabaseSettings settings = new DatabaseSettings(
                 "jdbc:postgresql://db:5432/metrics?password=url-secret", "metrics", "field-secret");
