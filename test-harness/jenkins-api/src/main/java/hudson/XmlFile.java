@@ -2,7 +2,7 @@ package hudson;
 
 import com.thoughtworks.xstream.XStream;
 import com.thoughtworks.xstream.io.xml.StaxDriver;
-import com.thoughtworks.xstream.security.AnyTypePermission;
+import hudson.util.XStream2;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
-/** An XML file under JENKINS_HOME read and written with XStream, as Jenkins stores configuration. */
+/**
+ * An XML file under JENKINS_HOME read and written with XStream, as Jenkins stores configuration: by
+ * default with an {@link XStream2}, so a class the class filter refuses fails the write.
+ */
 public final class XmlFile {
-    private static final XStream DEFAULT_XSTREAM = newXStream();
+    private static final XStream DEFAULT_XSTREAM = new XStream2();
     /** Jenkins writes XML 1.1 declarations; the JDK's StAX parser reads them (XStream's default parser does not). */
     private static final StaxDriver READER = new StaxDriver();
 
@@ -32,6 +35,10 @@ public final class XmlFile {
 
     public File getFile() {
         return file;
+    }
+
+    public XStream getXStream() {
+        return xs;
     }
 
     public boolean exists() {
@@ -61,6 +68,9 @@ public final class XmlFile {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write("<?xml version='1.1' encoding='UTF-8'?>\n");
             xs.toXML(o, w);
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(tmp.toPath());
+            throw new IOException("Failed to write " + file, e);
         }
         Files.move(tmp.toPath(), file.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
@@ -68,12 +78,5 @@ public final class XmlFile {
     @Override
     public String toString() {
         return file.toString();
-    }
-
-    private static XStream newXStream() {
-        XStream xs = new XStream();
-        // Jenkins' XStream2 lets plugin classes through; the stand-in trusts the class path the same way.
-        xs.addPermission(AnyTypePermission.ANY);
-        return xs;
     }
 }

@@ -8,6 +8,8 @@ import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.util.StreamTaskListener;
 import io.jenkins.plugins.skylark.harness.credentials.HarnessCredentialsProvider;
+import io.jenkins.plugins.skylark.harness.persistence.PluginClassFilter;
+import io.jenkins.plugins.skylark.harness.persistence.SavedForm;
 import io.jenkins.plugins.skylark.harness.remoting.SerializingChannel;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import java.io.Closeable;
@@ -32,9 +34,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A fresh Jenkins per test: {@code @RegisterExtension final JenkinsExtension jenkins = new JenkinsExtension();}.
  * Creates folders and Pipeline jobs by full name, builds with a console log and a workspace reached
  * through a serialising agent channel, and gives access to the credentials store.
+ *
+ * <p>Saves as Jenkins does, through its XStream and class filter (JEP-200): global configuration when
+ * it is saved, and, when the test ends, every build it started ({@code build.xml} with the actions the
+ * steps added) and every folder's properties ({@code config.xml}), each read back; a class Jenkins
+ * would refuse to save fails the test.
  */
 public final class JenkinsExtension implements BeforeEachCallback, AfterEachCallback {
     private final List<Closeable> consoles = new ArrayList<>();
+    private final List<WorkflowRun> builds = new ArrayList<>();
+    private final List<HarnessFolder> folders = new ArrayList<>();
     private Path home;
     private Jenkins jenkins;
 
@@ -50,12 +59,34 @@ public final class JenkinsExtension implements BeforeEachCallback, AfterEachCall
 
     /** Starts a Jenkins on a new temporary JENKINS_HOME (what each test gets; for use outside JUnit too). */
     public void start() throws Exception {
+        PluginClassFilter.register();
         home = Files.createTempDirectory("jenkins-home");
         jenkins = new HarnessJenkins(home.toFile());
     }
 
-    /** Stops Jenkins and deletes its JENKINS_HOME. */
+    /** Saves and reloads the test's builds and folders as Jenkins would, stops Jenkins and deletes its JENKINS_HOME. */
     public void stop() throws Exception {
+        try {
+            saveAsJenkinsWould();
+        } finally {
+            cleanUp();
+        }
+    }
+
+    private void saveAsJenkinsWould() {
+        for (WorkflowRun build : builds) {
+            List<String> saved = build.getActions().stream().map(a -> a.getClass().getName()).toList();
+            List<String> reloaded = SavedForm.saveAndReload(build).stream().map(a -> a.getClass().getName()).toList();
+            if (!reloaded.equals(saved)) {
+                throw new AssertionError("build " + build + " saved the actions " + saved + " but reloaded " + reloaded);
+            }
+        }
+        for (HarnessFolder folder : folders) {
+            SavedForm.roundTrip(new ArrayList<>(folder.getProperties()));
+        }
+    }
+
+    private void cleanUp() throws Exception {
         for (Closeable console : consoles) {
             console.close();
         }
@@ -94,6 +125,7 @@ public final class JenkinsExtension implements BeforeEachCallback, AfterEachCall
             Item existing = parent.getItem(name);
             if (existing == null) {
                 existing = add(parent, new HarnessFolder(parent, name));
+                folders.add((HarnessFolder) existing);
             }
             if (!(existing instanceof HarnessFolder f)) {
                 throw new IllegalArgumentException(existing.getFullName() + " is not a folder");
@@ -119,6 +151,7 @@ public final class JenkinsExtension implements BeforeEachCallback, AfterEachCall
     /** Starts a new build of {@code job} and returns the runner for its steps. */
     public StepRunner newBuild(WorkflowJob job) throws IOException, InterruptedException {
         WorkflowRun run = new WorkflowRun(job);
+        builds.add(run);
         File log = run.getLogFile();
         Files.createDirectories(log.getParentFile().toPath());
         StreamTaskListener console = new StreamTaskListener(new FileOutputStream(log, true), StandardCharsets.UTF_8);

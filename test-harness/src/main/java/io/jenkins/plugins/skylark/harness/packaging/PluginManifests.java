@@ -1,6 +1,13 @@
 package io.jenkins.plugins.skylark.harness.packaging;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
@@ -14,6 +21,35 @@ public final class PluginManifests {
             + " or Jenkins-ClassFilter-Whitelisted: true";
 
     private PluginManifests() {
+    }
+
+    /**
+     * The manifest of the jar or classes directory {@code type} was loaded from ({@code META-INF/MANIFEST.MF}
+     * there), {@code null} when it has none or is not a file location.
+     */
+    public static Manifest of(Class<?> type) throws IOException {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return null;
+        }
+        Path location;
+        try {
+            location = Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+        if (Files.isRegularFile(location)) {
+            try (JarFile jar = new JarFile(location.toFile(), false)) {
+                return jar.getManifest();
+            }
+        }
+        Path manifest = location.resolve("META-INF/MANIFEST.MF");
+        if (!Files.isRegularFile(manifest)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(manifest)) {
+            return new Manifest(in);
+        }
     }
 
     /** Whether Jenkins' class filter takes classes from a jar with this manifest ({@code null}: none) as a plugin's. */
