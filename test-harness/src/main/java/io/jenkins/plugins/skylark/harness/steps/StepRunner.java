@@ -41,6 +41,11 @@ public final class StepRunner {
                 List.of(), null, new CompletableFuture<>()));
     }
 
+    /** The build's top-level context. */
+    HarnessStepContext root() {
+        return root;
+    }
+
     public WorkflowRun build() {
         return root.build().run();
     }
