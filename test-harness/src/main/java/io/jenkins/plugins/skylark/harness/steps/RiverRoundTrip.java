@@ -22,11 +22,11 @@ public final class RiverRoundTrip {
      */
     @SuppressWarnings("unchecked")
     public static <T> T roundTrip(T object) {
-        return (T) roundTrip(List.of(new ProgramPart("object " + describe(object), object))).get(0);
+        return (T) roundTripProgram(List.of(new ProgramPart("object " + describe(object), object))).get(0);
     }
 
     /** Writes every part into one program (shared objects stay shared) and returns the copies, in order. */
-    static List<Object> roundTrip(List<ProgramPart> parts) {
+    static List<Object> roundTripProgram(List<ProgramPart> parts) {
         List<Object> roots = new ArrayList<>();
         parts.forEach(part -> roots.add(part.value()));
         RiverProgram program = new RiverProgram(classLoader());
