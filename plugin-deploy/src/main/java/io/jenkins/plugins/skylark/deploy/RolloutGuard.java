@@ -25,6 +25,8 @@ import java.util.function.Consumer;
  */
 final class RolloutGuard {
     private static final Bundle TEXT = Bundle.of(RolloutGuard.class);
+    /** The failure cause when the change being waited for was replaced before its rollout was seen. */
+    static final String REPLACED = "REPLACED";
 
     private final KubernetesClient client;
     private final String namespace;
@@ -38,6 +40,19 @@ final class RolloutGuard {
         this.options = options;
         this.log = log;
         this.waiter = new RolloutWaiter(client, namespace, options.pollInterval(), log);
+    }
+
+    /**
+     * Waits for what {@code applied} wrote; fails without waiting when the workloads no longer carry it
+     * (a wait resumed after the change was replaced must not report the replacement's rollout as its own).
+     */
+    Outcome watch(Progress.Applied applied) {
+        Optional<String> replaced = TemplateFingerprints.replaced(client, namespace, applied);
+        if (replaced.isPresent()) {
+            log.accept(replaced.get());
+            return new Outcome(DeployStatus.FAILED, replaced.get(), REPLACED, List.of(), revisions(applied.workloads()));
+        }
+        return watch(applied.workloads(), applied.previous());
     }
 
     /**
