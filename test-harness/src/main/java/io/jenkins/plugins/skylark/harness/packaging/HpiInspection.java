@@ -31,6 +31,7 @@ import net.java.sezpoz.impl.SerAnnotatedElement;
 public final class HpiInspection {
     private static final String EXTENSION = "hudson.Extension";
     private static final String INDEX = "META-INF/annotations/" + EXTENSION;
+    private static final String OUR_CLASSES = "io/jenkins/plugins/skylark/";
 
     private final Path hpi;
     private final String shortName;
@@ -52,6 +53,7 @@ public final class HpiInspection {
             HpiInspection inspection = new HpiInspection(hpi, shortName);
             inspection.checkManifest(version);
             inspection.checkLibraries();
+            inspection.checkClassFilterManifests();
             inspection.checkExtensionIndex();
             return inspection;
         } catch (IOException e) {
@@ -92,6 +94,14 @@ public final class HpiInspection {
             }
         }
         return names;
+    }
+
+    /** The plugin jar's own manifest (what Jenkins' class filter reads), empty when it has none. */
+    public Manifest pluginJarManifest() throws IOException {
+        try (JarFile jar = new JarFile(extract("WEB-INF/lib/" + shortName + ".jar").toFile())) {
+            Manifest own = jar.getManifest();
+            return own == null ? new Manifest() : own;
+        }
     }
 
     /** The class names listed in the plugin jar's extension index (sezpoz's serialised format). */
@@ -160,6 +170,25 @@ public final class HpiInspection {
                         problems.add(library + " bundles " + entry.getName() + " (" + owner + ")");
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Jenkins' class filter (JEP-200) lets XStream save a class only when the jar it was loaded from
+     * identifies itself in its own manifest; the {@code .hpi}'s outer manifest does not count. So the
+     * plugin jar, and any other bundled jar holding classes of ours, must carry those attributes.
+     */
+    private void checkClassFilterManifests() throws IOException {
+        for (String library : libraries()) {
+            Path jar = extract("WEB-INF/lib/" + library);
+            try (JarFile classes = new JarFile(jar.toFile())) {
+                boolean ours = library.equals(shortName + ".jar") || classes.stream()
+                        .anyMatch(entry -> entry.getName().startsWith(OUR_CLASSES) && entry.getName().endsWith(".class"));
+                if (ours && !PluginManifests.identifiesPlugin(classes.getManifest())) {
+                    problems.add("WEB-INF/lib/" + library + " holds our classes but its own manifest does not identify a"
+                            + " plugin (" + PluginManifests.RULE + "): Jenkins' class filter refuses to save them");
                 }
             }
         }

@@ -31,6 +31,14 @@ public abstract class PluginPackagingContract {
     }
 
     @Test
+    void shouldIdentifyThePluginInThePluginJarsOwnManifest() throws IOException {
+        var own = hpi.pluginJarManifest().getMainAttributes();
+        assertThat(own.getValue("Short-Name")).isEqualTo(System.getProperty("hpi.shortName"));
+        assertThat(own.getValue("Plugin-Version")).isEqualTo(System.getProperty("hpi.version"));
+        assertThat(PluginManifests.identifiesPlugin(hpi.pluginJarManifest())).isTrue();
+    }
+
+    @Test
     void shouldIndexItsExtensions() throws IOException {
         assertThat(hpi.indexedExtensions()).containsAll(extensions());
     }
