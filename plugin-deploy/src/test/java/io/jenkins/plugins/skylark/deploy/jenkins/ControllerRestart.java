@@ -4,17 +4,17 @@ import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
 import com.google.common.util.concurrent.SettableFuture;
 import hudson.model.Result;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.jenkins.plugins.skylark.harness.steps.RiverRoundTrip;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -27,21 +27,30 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
  * execution does afterwards reaches the build); a new execution is read back from a saved state with a
  * new context for the same step, and {@code onResume()} is called.
  *
- * <p>The state is written with Java serialization, the step context swapped for a token as Pipeline
- * swaps its own. TODO(issue 8 §2): use the harness' River round trip ({@code RiverRoundTrip}) once it is
- * on main, so the saved state is also checked the way Pipeline writes it.
+ * <p>Each save is a {@link RiverRoundTrip}: written with River as Pipeline writes {@code program.dat},
+ * and read back at once (what a restart would read), so what the step holds is checked the way Pipeline
+ * saves it at every step boundary. The step's context is saved as a handle that reads back as the new
+ * controller's context for the same step, as Pipeline reconnects its own.
  */
 final class ControllerRestart {
     /** Guards the test run against a step that never gets there; not a speed requirement. */
     private static final long HANG_GUARD_MINUTES = 5;
 
+    /** The contexts of the controllers after the restarts, by the handle their steps' saved states hold. */
+    private static final Map<Integer, RestartContext> NEXT = new ConcurrentHashMap<>();
+    private static final AtomicInteger HANDLES = new AtomicInteger();
+
     private final StepExecution execution;
     private final RestartContext before;
-    private final CompletableFuture<byte[]> checkpoint = new CompletableFuture<>();
-    private byte[] started;
+    private final RestartContext after;
+    private final CompletableFuture<StepExecution> checkpoint = new CompletableFuture<>();
+    private StepExecution started;
 
     private ControllerRestart(Step step, StepContext enclosing) throws Exception {
-        before = new RestartContext(enclosing, this::crashAtSave);
+        int handle = HANDLES.incrementAndGet();
+        before = new RestartContext(enclosing, this::crashAtSave, handle);
+        after = new RestartContext(enclosing, () -> Futures.immediateFuture(null), handle);
+        NEXT.put(handle, after);
         execution = step.start(before);
     }
 
@@ -58,29 +67,31 @@ final class ControllerRestart {
         return restart;
     }
 
-    /** The state saved at the step boundary, before the step's writes were known to be done. */
-    synchronized byte[] savedAtStart() {
+    /** The execution as saved at the step boundary, before the step's writes were known to be done. */
+    synchronized StepExecution savedAtStart() {
         return started;
     }
 
-    /** The state the step saved itself, once it has (the controller died right after that save). */
-    byte[] savedByStep() throws Exception {
+    /** The execution as the step saved it itself, once it has (the controller died right after that save). */
+    StepExecution savedByStep() throws Exception {
         return await(checkpoint);
     }
 
     /**
-     * Restores the execution from {@code state} with a new context for the same step, resumes it, and
-     * returns its result or throws its failure.
+     * Kills the old controller and resumes {@code saved} (one of the saved states) on the new one; returns
+     * the step's result or throws its failure.
      */
-    Object resumeFrom(byte[] state) throws Exception {
+    Object resumeFrom(StepExecution saved) throws Exception {
         await(checkpoint);
         before.die();
         execution.stop(new InterruptedException("controller killed"));
-        RestartContext after = new RestartContext(before.enclosing, () -> Futures.immediateFuture(null));
         after.open();
-        StepExecution resumed = load(state, after);
-        resumed.onResume();
-        return await(after.outcome);
+        try {
+            saved.onResume();
+            return await(after.outcome);
+        } finally {
+            NEXT.remove(after.handle);
+        }
     }
 
     private ListenableFuture<Void> crashAtSave() {
@@ -90,20 +101,8 @@ final class ControllerRestart {
         return SettableFuture.create();
     }
 
-    private static byte[] save(Object execution) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ContextSwappingOutput(bytes)) {
-            out.writeObject(execution);
-        } catch (IOException e) {
-            throw new AssertionError("the step's execution could not be saved: " + e, e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static StepExecution load(byte[] state, StepContext context) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ContextResolvingInput(new ByteArrayInputStream(state), context)) {
-            return (StepExecution) in.readObject();
-        }
+    private static StepExecution save(StepExecution execution) {
+        return RiverRoundTrip.roundTrip(execution);
     }
 
     private static <T> T await(CompletableFuture<T> future) throws Exception {
@@ -119,34 +118,17 @@ final class ControllerRestart {
         }
     }
 
-    /** Stands for the step's context in a saved state. */
-    private record ContextToken() implements Serializable {
-    }
+    /** What a saved state holds in place of a step's context: read back as the next controller's. */
+    static final class ContextHandle implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int handle;
 
-    private static final class ContextSwappingOutput extends ObjectOutputStream {
-        ContextSwappingOutput(ByteArrayOutputStream out) throws IOException {
-            super(out);
-            enableReplaceObject(true);
+        ContextHandle(int handle) {
+            this.handle = handle;
         }
 
-        @Override
-        protected Object replaceObject(Object obj) {
-            return obj instanceof StepContext ? new ContextToken() : obj;
-        }
-    }
-
-    private static final class ContextResolvingInput extends ObjectInputStream {
-        private final StepContext context;
-
-        ContextResolvingInput(ByteArrayInputStream in, StepContext context) throws IOException {
-            super(in);
-            this.context = context;
-            enableResolveObject(true);
-        }
-
-        @Override
-        protected Object resolveObject(Object obj) {
-            return obj instanceof ContextToken ? context : obj;
+        private Object readResolve() {
+            return NEXT.get(handle);
         }
     }
 
@@ -156,15 +138,21 @@ final class ControllerRestart {
 
         private final transient StepContext enclosing;
         private final transient Saver saver;
+        private final transient int handle;
         private final transient CompletableFuture<Object> outcome = new CompletableFuture<>();
         /** Holds the step's background work until the boundary state is saved, so that state precedes its writes. */
         private final transient CountDownLatch opened = new CountDownLatch(1);
         private final transient Thread starter = Thread.currentThread();
         private transient volatile boolean dead;
 
-        RestartContext(StepContext enclosing, Saver saver) {
+        RestartContext(StepContext enclosing, Saver saver, int handle) {
             this.enclosing = enclosing;
             this.saver = saver;
+            this.handle = handle;
+        }
+
+        private Object writeReplace() {
+            return new ContextHandle(handle);
         }
 
         void open() {

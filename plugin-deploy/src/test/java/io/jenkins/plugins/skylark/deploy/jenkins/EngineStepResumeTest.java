@@ -18,6 +18,7 @@ import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class EngineStepResumeTest {
     private Object restartWhileWaiting(Step step, Downtime whileDown) throws Exception {
         return build.run(withPlatform("shop", "dev"), body -> {
             ControllerRestart restart = ControllerRestart.start(step, body);
-            byte[] saved = restart.savedByStep();
+            StepExecution saved = restart.savedByStep();
             whileDown.pass();
             return restart.resumeFrom(saved);
         });
