@@ -30,7 +30,10 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
      * operation are cheap; a lock wait gives way after 10 s instead of H2's default 1 s, which concurrent
      * builds could reach. {@code WRITE_DELAY=0}: H2 otherwise acknowledges a commit up to 500 ms before
      * it reaches the file, so a killed controller lost events {@code recordDelivery} had reported as
-     * recorded (issue 8 §6).
+     * recorded (issue 8 §6). With it, H2 writes each commit to the file before the commit returns, so an
+     * acknowledged event survives the controller's death ({@code kill -9}, a crash, an OOM kill; see
+     * {@code CrashDurabilityTest}). H2 does not {@code fsync} on commit, so an operating-system crash or
+     * power loss can still take the last commits with it; PostgreSQL is the store for that.
      */
     public static DatabaseSettings embedded(Path jenkinsHome) {
         Path file = jenkinsHome.resolve(EMBEDDED_FOLDER).resolve("metrics").toAbsolutePath();
