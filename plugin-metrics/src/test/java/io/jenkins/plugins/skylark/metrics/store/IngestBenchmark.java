@@ -1,23 +1,21 @@
 package io.jenkins.plugins.skylark.metrics.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * What durable commits cost the embedded store: events recorded per second, one after the other as
  * builds record them, through the real {@link DeliveryRecorder}, with H2's default write delay (the URL
- * before issue 8 §6), with {@code WRITE_DELAY=0} (the embedded default) and, for comparison, with an
- * fsync after every event ({@code CHECKPOINT SYNC}). Rounds alternate between the variants, each on a
- * fresh database; prints medians and ratios. Not a test: run it by hand (README, "Benchmarks").
+ * before issue 8 §6: acknowledged before written) and with the embedded default ({@code WRITE_DELAY=0}
+ * and every recorded event forced to the disk). Rounds alternate between the two, each on a fresh
+ * database; prints medians and their ratio. Not a test: run it by hand (README, "Benchmarks").
  * Optional arguments: events per round (default 2000), timed rounds (default 5).
  */
 public final class IngestBenchmark {
@@ -29,8 +27,7 @@ public final class IngestBenchmark {
 
     enum Variant {
         DEFAULT_WRITE_DELAY("H2 default write delay (before)"),
-        WRITE_DELAY_0("WRITE_DELAY=0 (embedded default)"),
-        FSYNC_EACH("WRITE_DELAY=0 + fsync per event");
+        DURABLE("embedded default (durable)");
 
         final String label;
 
@@ -39,10 +36,10 @@ public final class IngestBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path home = Files.createTempDirectory("skylark-ingest-bench-");
+        Path home = createTempDirectory();
         Map<Variant, List<Double>> rates = new EnumMap<>(Variant.class);
         for (int round = -1; round < rounds; round++) {
             for (Variant variant : Variant.values()) {
@@ -57,38 +54,32 @@ public final class IngestBenchmark {
                 events, rounds);
         for (Variant variant : Variant.values()) {
             double rate = median(rates.get(variant));
-            System.out.printf(Locale.ROOT, "%-34s %8.0f events/s  %6.2f ms/event  %.2fx of before%n",
+            System.out.printf(Locale.ROOT, "%-32s %8.0f events/s  %6.2f ms/event  %.2fx of before%n",
                     variant.label, rate, 1000 / rate, rate / before);
         }
     }
 
-    private static double ingest(Variant variant, Path jenkinsHome, int events) throws SQLException {
+    private static double ingest(Variant variant, Path jenkinsHome, int events) {
         String url = DatabaseSettings.embedded(jenkinsHome).jdbcUrl();
         if (variant == Variant.DEFAULT_WRITE_DELAY) {
             url = url.replace(EMBEDDED_WRITE_DELAY, "");
         }
-        try (MetricsDatabase database = MetricsDatabase.open(new DatabaseSettings(url, null, null));
-                Connection sync = connection(url)) {
+        try (MetricsDatabase database = MetricsDatabase.open(new DatabaseSettings(url, null, null))) {
             DeliveryRecorder recorder = new DeliveryRecorder(database);
             long start = System.nanoTime();
             for (int index = 0; index < events; index++) {
                 recorder.record(IngestChild.event(index), List.of());
-                if (variant == Variant.FSYNC_EACH) {
-                    try (Statement statement = sync.createStatement()) {
-                        statement.execute("CHECKPOINT SYNC");
-                    }
-                }
             }
             return events / ((System.nanoTime() - start) / 1e9);
         }
     }
 
-    private static Connection connection(String url) throws SQLException {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser("");
-        dataSource.setPassword("");
-        return dataSource.getConnection();
+    private static Path createTempDirectory() {
+        try {
+            return Files.createTempDirectory("skylark-ingest-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static double median(List<Double> values) {
