@@ -7,12 +7,12 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatus;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetStatus;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.util.Objects;
 
 /** Pure rules deciding, from a workload's spec and status, whether its rollout is complete. */
 public final class RolloutCheck {
-    private static final Bundle TEXT = Bundle.of(RolloutCheck.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(RolloutCheck.class);
 
     private RolloutCheck() {
     }

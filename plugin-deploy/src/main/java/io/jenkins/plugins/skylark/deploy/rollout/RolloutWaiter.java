@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import io.jenkins.plugins.skylark.deploy.workload.WorkloadKind;
 import io.jenkins.plugins.skylark.deploy.workload.Workloads;
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * status still counts the previous one's pods ({@code 3 of 2 updated}, or {@code 2 of 2} before {@code 1 of 2}).
  */
 public final class RolloutWaiter {
-    private static final Bundle TEXT = Bundle.of(RolloutWaiter.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(RolloutWaiter.class);
 
     private final KubernetesClient client;
     private final String namespace;
