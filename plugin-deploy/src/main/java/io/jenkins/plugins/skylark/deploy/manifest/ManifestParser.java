@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Every problem in every document is collected before failing, each with file and line.
  */
 public final class ManifestParser {
-    private static final Bundle TEXT = Bundle.of(ManifestParser.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(ManifestParser.class);
 
     private static final KubernetesSerialization SERIALIZATION = ModelSerialization.shared();
 
