@@ -118,8 +118,9 @@ class ApplyBenchmark {
                         prefix, folder.resolve(prefix + ".log"));
                 ColdStart.Timed kubectl = ColdStart.kubectl(fake.kubeconfig(), manifests, kubectlNamespace,
                         folder.resolve("kube-cache-" + kubectlNamespace), folder.resolve(kubectlNamespace + ".log"));
+                String options = jvmOptions.get(variant).isEmpty() ? "JVM defaults" : jvmOptions.get(variant);
                 System.out.printf("cold run %d (%s): engine %.2f s (cpu %.2f s), kubectl %.2f s (cpu %.2f s)%n", run,
-                        jvmOptions.get(variant).isEmpty() ? "JVM defaults" : jvmOptions.get(variant), engine.process().wallNanos() / 1e9, engine.process().cpuNanos() / 1e9,
+                        options, engine.process().wallNanos() / 1e9, engine.process().cpuNanos() / 1e9,
                         kubectl.wallNanos() / 1e9, kubectl.cpuNanos() / 1e9);
                 cold.add(jvmOptions.get(variant), engine, kubectl);
             }

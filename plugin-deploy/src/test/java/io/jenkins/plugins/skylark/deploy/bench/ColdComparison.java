@@ -30,8 +30,9 @@ final class ColdComparison {
     String report() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "first deploy on a fresh agent (write latency %d ms; engine in a new JVM,"
-                + " kubectl with an empty cache; median of %d runs; wall time with process start, CPU = user + system"
-                + " of the process):%n", latency.toMillis(), runs.values().stream().mapToInt(List::size).max().orElse(0)));
+                + " %s access, kubectl with an empty cache; median of %d runs; wall time with process start, CPU = user + system"
+                + " of the process):%n", latency.toMillis(), ColdStart.ACCESS,
+                runs.values().stream().mapToInt(List::size).max().orElse(0)));
         out.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s %6s %6s   %s%n", "engine JVM options", "engine",
                 "cpu", "kubectl", "cpu", "ratio", "cpu", "second deploy in that JVM; classes loaded; JIT; memory"));
         List<String> met = new ArrayList<>();

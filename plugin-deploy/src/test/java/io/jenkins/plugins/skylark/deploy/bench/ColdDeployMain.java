@@ -16,8 +16,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Deploys in a fresh JVM, as on a new agent: {@code KUBECONFIG MANIFESTS NAMESPACE_PREFIX RUNS}; run N deploys into
- * {@code NAMESPACE_PREFIX-N}. Prints a {@link Figures} line per run (the first is the cold one) and a {@link Memory}
+ * Deploys in a fresh JVM, as on a new agent: {@code KUBECONFIG MANIFESTS NAMESPACE_PREFIX RUNS ACCESS}; run N deploys
+ * into {@code NAMESPACE_PREFIX-N}. ACCESS {@code token} uses the kubeconfig's server and token as a secret-text
+ * credential does, {@code kubeconfig} the whole file as a secret-file credential does. Prints a {@link Figures} line per run (the first is the cold one) and a {@link Memory}
  * line: what this JVM held before the first deploy and after the last, each after a full GC.
  */
 public final class ColdDeployMain {
@@ -26,6 +27,8 @@ public final class ColdDeployMain {
 
     public static void main(String[] args) throws IOException {
         String kubeconfig = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+        ClusterAccess access = "token".equals(args[4]) ? ClusterAccess.withToken(field(kubeconfig, "server"), null,
+                false, field(kubeconfig, "token")) : ClusterAccess.withKubeconfig(kubeconfig);
         Path manifests = Path.of(args[1]).toAbsolutePath();
         int runs = Integer.parseInt(args[3]);
         long heapBefore = Memory.heapAfterGc();
@@ -33,7 +36,7 @@ public final class ColdDeployMain {
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
             String namespace = args[2] + "-" + run;
-            try (DeployEngine engine = DeployEngine.connect(ClusterAccess.withKubeconfig(kubeconfig), line -> { })) {
+            try (DeployEngine engine = DeployEngine.connect(access, line -> { })) {
                 DeployTarget target = new DeployTarget("bench", namespace, namespace, null, "bench");
                 DeployRequest request = new DeployRequest(target, "bench", null, "1", null, Set.of(),
                         List.of(manifests.toString()), DeployOptions.defaults().withWaitForRollout(false));
@@ -47,6 +50,13 @@ public final class ColdDeployMain {
         }
         System.out.println(new Memory(heapBefore, Memory.heapAfterGc(), rssBefore, Memory.rssKb()));
         System.exit(0);
+    }
+
+    /** The value of {@code key: value} in the fake's kubeconfig (one server, one user). */
+    private static String field(String kubeconfig, String key) {
+        return kubeconfig.lines().map(String::strip).filter(line -> line.startsWith(key + ": ")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + key + " in the kubeconfig"))
+                .substring(key.length() + 2).strip();
     }
 
     /** One deploy: its wall time, and this JVM's CPU time, loaded classes and JIT time from its start to the end. */

@@ -20,6 +20,9 @@ final class ColdStart {
     /** {@code times} prints the shell's then its children's user and system time: {@code 0m7.620s 0m0.530s}. */
     private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s");
 
+    /** How the engine logs in: {@code token} (a secret-text credential, default) or {@code kubeconfig}. */
+    static final String ACCESS = System.getProperty("bench.coldAccess", "token");
+
     private ColdStart() {
     }
 
@@ -54,7 +57,7 @@ final class ColdStart {
             command.addAll(List.of(jvmOptions.split("\\s+")));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdDeployMain.class.getName(),
-                kubeconfig.toString(), manifests.toString(), namespacePrefix, "2"));
+                kubeconfig.toString(), manifests.toString(), namespacePrefix, "2", ACCESS));
         Timed timed = run(command, log);
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return new Engine(timed, ColdDeployMain.Figures.parse(lines, 1), ColdDeployMain.Figures.parse(lines, 2),
