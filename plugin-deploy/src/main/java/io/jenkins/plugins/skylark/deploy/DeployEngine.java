@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  * {@link io.jenkins.plugins.skylark.deploy.manifest.InvalidManifestException} for manifests — before
  * anything is written to the cluster. Rollout failures do not throw: the result says what happened
  * and carries the delivery events to publish, and the caller fails the build with its message.
+ * Each operation also comes in two halves, {@code apply…} (the writes) and {@code await…} (the wait),
+ * for a caller that must survive a restart in between (see {@link Progress}).
  */
 public final class DeployEngine implements AutoCloseable {
     private final KubernetesClient client;
@@ -40,31 +42,73 @@ public final class DeployEngine implements AutoCloseable {
 
     /** Deploys the manifest files and folders the request names, relative to {@code workspace}. */
     public DeployResult deploy(DeployRequest request, Path workspace) {
-        if (request.manifests().isEmpty()) {
-            throw new IllegalArgumentException("deploy request field 'manifests' must not be empty");
-        }
-        return deploy(request, ManifestFiles.read(workspace, request.manifests()));
+        return apply(request, workspace).then(applied -> await(request, applied));
     }
 
     /** Deploys manifests given by content (the request's {@code manifests} paths are ignored). */
     public DeployResult deploy(DeployRequest request, List<ManifestSource> manifests) {
-        return new DeployRun(client, log, clock).run(request, manifests);
+        DeployRun run = new DeployRun(client, log, clock);
+        return run.apply(request, manifests).then(applied -> run.await(request, applied));
+    }
+
+    /** The writes of {@link #deploy(DeployRequest, Path)}: validates and applies, does not wait. */
+    public Progress apply(DeployRequest request, Path workspace) {
+        if (request.manifests().isEmpty()) {
+            throw new IllegalArgumentException("deploy request field 'manifests' must not be empty");
+        }
+        return new DeployRun(client, log, clock).apply(request, ManifestFiles.read(workspace, request.manifests()));
+    }
+
+    /** The wait of a deploy whose writes {@code applied} describes: rollouts, rollback on failure, result. */
+    public DeployResult await(DeployRequest request, Progress.Applied applied) {
+        return new DeployRun(client, log, clock).await(request, applied);
     }
 
     /** Rolls the application's workloads back to {@code toRevision}, or to the previous one when 0. */
     public DeployResult rollback(DeployTarget target, String application, long toRevision, DeployOptions options) {
-        return operations().rollback(target, application, toRevision, options);
+        return applyRollback(target, application, toRevision)
+                .then(applied -> awaitRollback(target, application, applied, options));
+    }
+
+    public Progress applyRollback(DeployTarget target, String application, long toRevision) {
+        return operations().rollback(target, application, toRevision);
+    }
+
+    public DeployResult awaitRollback(DeployTarget target, String application, Progress.Applied applied,
+            DeployOptions options) {
+        return operations().awaitRollback(target, application, applied, options);
     }
 
     /** Scales the application's Deployments and StatefulSets and waits until they are there. */
     public DeployResult scale(DeployTarget target, String application, int replicas, DeployOptions options) {
-        return operations().scale(target, application, replicas, options);
+        return applyScale(target, application, replicas)
+                .then(applied -> awaitScale(target, application, replicas, applied, options));
+    }
+
+    public Progress applyScale(DeployTarget target, String application, int replicas) {
+        return operations().scale(target, application, replicas);
+    }
+
+    public DeployResult awaitScale(DeployTarget target, String application, int replicas, Progress.Applied applied,
+            DeployOptions options) {
+        return operations().awaitScale(target, application, replicas, applied, options);
     }
 
     /** Service update: sets {@code container}'s image, waits, and rolls back on failure. */
     public DeployResult updateImage(DeployTarget target, String application, String container, String image,
             DeployOptions options) {
+        return applyImage(target, application, container, image, options)
+                .then(applied -> awaitImage(target, application, container, applied, options));
+    }
+
+    public Progress applyImage(DeployTarget target, String application, String container, String image,
+            DeployOptions options) {
         return operations().updateImage(target, application, container, image, options);
+    }
+
+    public DeployResult awaitImage(DeployTarget target, String application, String container, Progress.Applied applied,
+            DeployOptions options) {
+        return operations().awaitImage(target, application, container, applied, options);
     }
 
     private WorkloadOperations operations() {

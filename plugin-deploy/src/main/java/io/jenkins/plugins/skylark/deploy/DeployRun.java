@@ -18,7 +18,7 @@ import io.jenkins.plugins.skylark.deploy.manifest.ManifestValidator;
 import io.jenkins.plugins.skylark.deploy.rollout.Diagnosis;
 import io.jenkins.plugins.skylark.deploy.rollout.FailureCause;
 import io.jenkins.plugins.skylark.deploy.rollout.RolloutFailure;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import io.jenkins.plugins.skylark.deploy.workload.Workloads;
 import java.time.Clock;
@@ -30,10 +30,11 @@ import java.util.function.Consumer;
 
 /**
  * One deploy, in order: prepare (parse, validate, stamp — all before any request that writes), note
- * each workload's revision, apply, watch the rollouts (rolling back on failure), report.
+ * each workload's revision, apply; then, possibly after a controller restart, watch the rollouts
+ * (rolling back on failure) and report.
  */
 final class DeployRun {
-    private static final Bundle TEXT = Bundle.of(DeployRun.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(DeployRun.class);
 
     private final KubernetesClient client;
     private final Consumer<String> log;
@@ -46,24 +47,38 @@ final class DeployRun {
     }
 
     DeployResult run(DeployRequest request, List<ManifestSource> sources) {
+        return apply(request, sources).then(applied -> await(request, applied));
+    }
+
+    /** Prepares and applies; a refused apply ends here (rolling back what it changed). */
+    Progress apply(DeployRequest request, List<ManifestSource> sources) {
         String namespace = request.target().namespace();
         List<HasMetadata> objects = prepare(request, sources);
         List<Workload> workloads = objects.stream().map(Workload::of).flatMap(Optional::stream).toList();
         Map<Workload, HasMetadata> before = Workloads.fetch(client, namespace, workloads);
-        RolloutGuard guard = new RolloutGuard(client, namespace, request.options(), log);
         log.accept(TEXT.format("apply.start", objects.size(), namespace));
         try (ObjectApplier applier = new ObjectApplier(client, request.options().applyThreads())) {
             List<HasMetadata> applied = applier.apply(objects);
             Map<Workload, Long> previous = WorkloadChanges.previousRevisions(client, namespace, before, WorkloadChanges.byWorkload(applied));
             log.accept(TEXT.format("apply.done", objects.size(), previous.size(), workloads.size()));
-            return result(request, guard.watch(workloads, previous), previous.size());
+            return TemplateFingerprints.applied(client, namespace, workloads, previous, List.of(),
+                    request.effectiveVersion());
         } catch (ApplyException e) {
             Map<Workload, Long> previous = WorkloadChanges.previousRevisions(client, namespace, before,
                     Workloads.fetch(client, namespace, workloads));
             RolloutFailure failure = new RolloutFailure(null, FailureCause.APPLY_REFUSED,
                     new Diagnosis(FailureCause.APPLY_REFUSED, e.getMessage()));
-            return result(request, guard.failed(failure, workloads, previous), previous.size());
+            return new Progress.Finished(result(request, guard(request).failed(failure, workloads, previous), previous.size()));
         }
+    }
+
+    /** Waits for the rollouts of what {@link #apply} wrote. */
+    DeployResult await(DeployRequest request, Progress.Applied applied) {
+        return result(request, guard(request).watch(applied), applied.previous().size());
+    }
+
+    private RolloutGuard guard(DeployRequest request) {
+        return new RolloutGuard(client, request.target().namespace(), request.options(), log);
     }
 
     private List<HasMetadata> prepare(DeployRequest request, List<ManifestSource> sources) {

@@ -9,7 +9,7 @@ import io.jenkins.plugins.skylark.deploy.rollout.RollbackException;
 import io.jenkins.plugins.skylark.deploy.rollout.Rollbacker;
 import io.jenkins.plugins.skylark.deploy.rollout.RolloutFailure;
 import io.jenkins.plugins.skylark.deploy.rollout.RolloutWaiter;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import io.jenkins.plugins.skylark.deploy.workload.Workloads;
 import java.util.ArrayList;
@@ -24,7 +24,9 @@ import java.util.function.Consumer;
  * the changed workloads back to the revision they had before (unless disabled), and wait for that.
  */
 final class RolloutGuard {
-    private static final Bundle TEXT = Bundle.of(RolloutGuard.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(RolloutGuard.class);
+    /** The failure cause when the change being waited for was replaced before its rollout was seen. */
+    static final String REPLACED = "REPLACED";
 
     private final KubernetesClient client;
     private final String namespace;
@@ -38,6 +40,19 @@ final class RolloutGuard {
         this.options = options;
         this.log = log;
         this.waiter = new RolloutWaiter(client, namespace, options.pollInterval(), log);
+    }
+
+    /**
+     * Waits for what {@code applied} wrote; fails without waiting when the workloads no longer carry it
+     * (a wait resumed after the change was replaced must not report the replacement's rollout as its own).
+     */
+    Outcome watch(Progress.Applied applied) {
+        Optional<String> replaced = TemplateFingerprints.replaced(client, namespace, applied);
+        if (replaced.isPresent()) {
+            log.accept(replaced.get());
+            return new Outcome(DeployStatus.FAILED, replaced.get(), REPLACED, List.of(), revisions(applied.workloads()));
+        }
+        return watch(applied.workloads(), applied.previous());
     }
 
     /**

@@ -10,7 +10,7 @@ import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.deploy.manifest.ImageReference;
 import io.jenkins.plugins.skylark.deploy.rollout.Revision;
 import io.jenkins.plugins.skylark.deploy.rollout.Rollbacker;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.SkylarkLabels;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import io.jenkins.plugins.skylark.deploy.workload.WorkloadKind;
@@ -25,10 +25,10 @@ import java.util.function.Consumer;
 /**
  * The small operations on an application's running workloads (found by label
  * {@link SkylarkLabels#APPLICATION}): rollback to a revision, scale, and "service update" (new image,
- * wait, roll back on failure).
+ * wait, roll back on failure). Each in two halves, the writes and the wait (see {@link Progress}).
  */
 final class WorkloadOperations {
-    private static final Bundle TEXT = Bundle.of(WorkloadOperations.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(WorkloadOperations.class);
 
     private final KubernetesClient client;
     private final Consumer<String> log;
@@ -40,7 +40,7 @@ final class WorkloadOperations {
         this.clock = clock;
     }
 
-    DeployResult rollback(DeployTarget target, String application, long toRevision, DeployOptions options) {
+    Progress rollback(DeployTarget target, String application, long toRevision) {
         List<Workload> workloads = workloadsOf(target.namespace(), application, false);
         Rollbacker rollbacker = new Rollbacker(client, target.namespace());
         List<String> rolledBack = new ArrayList<>();
@@ -51,20 +51,25 @@ final class WorkloadOperations {
             rolledBack.add(workload + "@" + revision.number());
             version = version == null ? firstImage(revision.template()) : version;
         }
+        return TemplateFingerprints.applied(client, target.namespace(), workloads, Map.of(), rolledBack, version);
+    }
+
+    DeployResult awaitRollback(DeployTarget target, String application, Progress.Applied applied, DeployOptions options) {
         DeployOptions noSecondRollback = options.withRollbackOnFailure(false);
-        RolloutGuard.Outcome outcome = new RolloutGuard(client, target.namespace(), noSecondRollback, log)
-                .watch(workloads, Map.of());
-        DeliveryEvents events = new DeliveryEvents(target, application, version, null, clock);
+        RolloutGuard.Outcome outcome = new RolloutGuard(client, target.namespace(), noSecondRollback, log).watch(applied);
+        DeliveryEvents events = new DeliveryEvents(target, application, applied.version(), null, clock);
+        String rolledBack = String.join(", ", applied.rolledBack());
         if (outcome.status() == DeployStatus.SUCCEEDED) {
-            String message = TEXT.format("rollback.succeeded", application, String.join(", ", rolledBack));
+            String message = TEXT.format("rollback.succeeded", application, rolledBack);
             log.accept(message);
             return new DeployResult(DeployStatus.SUCCEEDED, message, outcome.revisions(), null, List.of(events.event(
-                    DeliveryEventType.ROLLED_BACK, Map.of("workloads", String.join(",", rolledBack), "reason", "requested"))));
+                    DeliveryEventType.ROLLED_BACK, Map.of("workloads", String.join(",", applied.rolledBack()),
+                            "reason", "requested"))));
         }
         return failure(events, outcome, TEXT.format("rollback.failedMessage", application));
     }
 
-    DeployResult scale(DeployTarget target, String application, int replicas, DeployOptions options) {
+    Progress scale(DeployTarget target, String application, int replicas) {
         if (replicas < 0) {
             throw new IllegalArgumentException(TEXT.format("scale.negative", replicas));
         }
@@ -73,14 +78,19 @@ final class WorkloadOperations {
             workload.kind().resource(client, target.namespace(), workload.name()).scale(replicas);
             log.accept(TEXT.format("scale.started", workload, replicas));
         }
+        return TemplateFingerprints.applied(client, target.namespace(), workloads, Map.of(), List.of(), null);
+    }
+
+    DeployResult awaitScale(DeployTarget target, String application, int replicas, Progress.Applied applied,
+            DeployOptions options) {
         RolloutGuard.Outcome outcome = new RolloutGuard(client, target.namespace(),
-                options.withRollbackOnFailure(false), log).watch(workloads, Map.of());
+                options.withRollbackOnFailure(false), log).watch(applied);
         String message = outcome.status() == DeployStatus.SUCCEEDED
                 ? TEXT.format("scale.succeeded", application, replicas) : outcome.failureMessage();
         return new DeployResult(outcome.status(), message, outcome.revisions(), outcome.cause(), List.of());
     }
 
-    DeployResult updateImage(DeployTarget target, String application, String container, String image,
+    Progress updateImage(DeployTarget target, String application, String container, String image,
             DeployOptions options) {
         ImageReference reference = ImageReference.parse(image, options.allowTagOnlyImage());
         String namespace = target.namespace();
@@ -97,15 +107,22 @@ final class WorkloadOperations {
             log.accept(TEXT.format("image.set", workload, container, reference));
         }
         Map<Workload, Long> previous = WorkloadChanges.previousRevisions(client, namespace, before, after);
-        RolloutGuard.Outcome outcome = new RolloutGuard(client, namespace, options, log).watch(workloads, previous);
-        DeliveryEvents events = new DeliveryEvents(target, application, reference.toString(), null, clock);
+        return TemplateFingerprints.applied(client, namespace, workloads, previous, List.of(), reference.toString());
+    }
+
+    DeployResult awaitImage(DeployTarget target, String application, String container, Progress.Applied applied,
+            DeployOptions options) {
+        RolloutGuard.Outcome outcome = new RolloutGuard(client, target.namespace(), options, log).watch(applied);
+        String image = applied.version();
+        DeliveryEvents events = new DeliveryEvents(target, application, image, null, clock);
         if (outcome.status() == DeployStatus.SUCCEEDED) {
-            String message = TEXT.format("image.succeeded", application, container, reference);
+            String message = TEXT.format("image.succeeded", application, container, image);
             log.accept(message);
             return new DeployResult(DeployStatus.SUCCEEDED, message, outcome.revisions(), null, List.of(events.event(
-                    DeliveryEventType.DEPLOYED, Map.of("container", container, "changed", Boolean.toString(!previous.isEmpty())))));
+                    DeliveryEventType.DEPLOYED, Map.of("container", container,
+                            "changed", Boolean.toString(!applied.previous().isEmpty())))));
         }
-        return failure(events, outcome, TEXT.format("image.failed", application, container, reference));
+        return failure(events, outcome, TEXT.format("image.failed", application, container, image));
     }
 
     private DeployResult failure(DeliveryEvents events, RolloutGuard.Outcome outcome, String headline) {

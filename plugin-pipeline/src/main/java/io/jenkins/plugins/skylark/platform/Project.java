@@ -7,7 +7,7 @@ import java.util.Locale;
  * A tenant: owns namespaces on clusters, and the registry project its images go to.
  *
  * @param id DNS-1123 label, unique among projects; folders bind to it
- * @param displayName English (default) display name, required
+ * @param displayName English (default) display name; optional, the id when blank
  * @param displayNameZh Simplified Chinese display name; optional
  * @param namespaces the cluster/namespace pairs this project owns; no two projects own the same pair
  * @param defaultRegistryId the registry images are pushed to; optional
@@ -23,6 +23,7 @@ public record Project(
         String registryProject) {
 
     public Project {
+        displayName = displayName == null || displayName.isBlank() ? id : displayName;
         namespaces = Collections2.list(namespaces, "namespaces");
     }
 

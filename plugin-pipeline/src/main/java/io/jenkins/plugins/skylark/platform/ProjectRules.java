@@ -24,7 +24,6 @@ final class ProjectRules {
             if (subject.label("id", project.id(), "id.invalid") && earlier.get(i) != null) {
                 subject.add("id", "id.duplicate", project.id(), problems.text("kind.project"));
             }
-            subject.required("displayName", project.displayName());
             checkNamespaces(model, subject, project, owners);
             checkRegistry(model, subject, project);
         }

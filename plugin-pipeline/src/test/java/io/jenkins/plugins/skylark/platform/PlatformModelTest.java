@@ -96,6 +96,15 @@ class PlatformModelTest {
     }
 
     @Test
+    void shouldDefaultDisplayNameToIdWhenBlank() {
+        assertThat(new Project("news", null, null, List.of(), null, null).displayName()).isEqualTo("news");
+        assertThat(new Project("news", "  ", null, List.of(), null, null).displayName()).isEqualTo("news");
+        assertThat(new Project("news", "News", null, List.of(), null, null).displayName()).isEqualTo("News");
+        assertThat(new Project("news", null, "新闻", List.of(), null, null).displayName(java.util.Locale.ENGLISH))
+                .isEqualTo("news");
+    }
+
+    @Test
     void shouldShowChineseDisplayNameOnlyWhenSet() {
         PlatformModel model = TestPlatform.valid();
 

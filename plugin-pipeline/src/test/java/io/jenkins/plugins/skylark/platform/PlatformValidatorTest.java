@@ -64,8 +64,6 @@ class PlatformValidatorTest {
                         "registry", "r", "url", "is not a valid URL"),
                 new Row("registry kind missing", p -> p.registries.add(new ImageRegistry("r", "r.example.com", null, null, false)),
                         "registry", "r", "kind", "must not be empty"),
-                new Row("project display name missing", p -> p.projects.add(project("news", null, List.of())),
-                        "project", "news", "displayName", "must not be empty"),
                 new Row("project id duplicated", p -> p.projects.add(project("blog", "Blog 2", List.of())),
                         "project", "blog", "id", "used by more than one project"),
                 new Row("project namespace on unknown cluster", p -> p.projects.add(project("news", "News",
@@ -182,6 +180,16 @@ class PlatformValidatorTest {
         platform.registries.add(registry("loop", "http://127.0.0.1:5000/", true));
 
         assertThat(PlatformValidator.validate(platform.build())).isEmpty();
+    }
+
+    @Test
+    void shouldAcceptProjectWithoutDisplayNameShowingItsId() {
+        TestPlatform platform = new TestPlatform();
+        platform.projects.add(project("news", null, List.of()));
+        PlatformModel model = platform.build();
+
+        assertThat(PlatformValidator.validate(model)).isEmpty();
+        assertThat(model.project("news").orElseThrow().displayName(Locale.SIMPLIFIED_CHINESE)).isEqualTo("news");
     }
 
     @Test

@@ -5,17 +5,28 @@ import io.jenkins.plugins.skylark.deploy.DeployOptions;
 import io.jenkins.plugins.skylark.deploy.DeployRequest;
 import io.jenkins.plugins.skylark.deploy.DeployResult;
 import io.jenkins.plugins.skylark.deploy.DeployTarget;
+import io.jenkins.plugins.skylark.deploy.Progress;
 import java.io.Serializable;
 import java.nio.file.Path;
 
 /**
  * One call of the {@link DeployEngine}, made of strings, numbers and records only, so a step can send it
- * to the agent that holds the workspace and run it there.
+ * to the agent that holds the workspace and run it there, and keep it in its saved state to resume after
+ * a controller restart: {@link #apply} again when the writes were not known to be done (applying is
+ * idempotent), else only {@link #await} again.
  */
 public sealed interface EngineCall extends Serializable {
 
-    /** Runs the call; {@code workspace} is where relative manifest paths start. */
-    DeployResult run(DeployEngine engine, Path workspace);
+    /** The writes; {@code workspace} is where relative manifest paths start. */
+    Progress apply(DeployEngine engine, Path workspace);
+
+    /** The wait for the rollouts of what {@link #apply} wrote, and the result. */
+    DeployResult await(DeployEngine engine, Progress.Applied applied);
+
+    /** Both halves at once. */
+    default DeployResult run(DeployEngine engine, Path workspace) {
+        return apply(engine, workspace).then(applied -> await(engine, applied));
+    }
 
     /** The application the call acts on. */
     String application();
@@ -23,8 +34,13 @@ public sealed interface EngineCall extends Serializable {
     /** {@code platformDeploy}. */
     record Deploy(DeployRequest request) implements EngineCall {
         @Override
-        public DeployResult run(DeployEngine engine, Path workspace) {
-            return engine.deploy(request, workspace);
+        public Progress apply(DeployEngine engine, Path workspace) {
+            return engine.apply(request, workspace);
+        }
+
+        @Override
+        public DeployResult await(DeployEngine engine, Progress.Applied applied) {
+            return engine.await(request, applied);
         }
 
         @Override
@@ -37,16 +53,26 @@ public sealed interface EngineCall extends Serializable {
     record Rollback(DeployTarget target, String application, long toRevision, DeployOptions options)
             implements EngineCall {
         @Override
-        public DeployResult run(DeployEngine engine, Path workspace) {
-            return engine.rollback(target, application, toRevision, options);
+        public Progress apply(DeployEngine engine, Path workspace) {
+            return engine.applyRollback(target, application, toRevision);
+        }
+
+        @Override
+        public DeployResult await(DeployEngine engine, Progress.Applied applied) {
+            return engine.awaitRollback(target, application, applied, options);
         }
     }
 
     /** {@code platformScale}. */
     record Scale(DeployTarget target, String application, int replicas, DeployOptions options) implements EngineCall {
         @Override
-        public DeployResult run(DeployEngine engine, Path workspace) {
-            return engine.scale(target, application, replicas, options);
+        public Progress apply(DeployEngine engine, Path workspace) {
+            return engine.applyScale(target, application, replicas);
+        }
+
+        @Override
+        public DeployResult await(DeployEngine engine, Progress.Applied applied) {
+            return engine.awaitScale(target, application, replicas, applied, options);
         }
     }
 
@@ -54,8 +80,13 @@ public sealed interface EngineCall extends Serializable {
     record UpdateImage(DeployTarget target, String application, String container, String image, DeployOptions options)
             implements EngineCall {
         @Override
-        public DeployResult run(DeployEngine engine, Path workspace) {
-            return engine.updateImage(target, application, container, image, options);
+        public Progress apply(DeployEngine engine, Path workspace) {
+            return engine.applyImage(target, application, container, image, options);
+        }
+
+        @Override
+        public DeployResult await(DeployEngine engine, Progress.Applied applied) {
+            return engine.awaitImage(target, application, container, applied, options);
         }
     }
 }

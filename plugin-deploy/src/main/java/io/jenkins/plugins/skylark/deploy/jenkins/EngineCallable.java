@@ -5,7 +5,7 @@ import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jenkins.plugins.skylark.deploy.DeployEngine;
-import io.jenkins.plugins.skylark.deploy.DeployResult;
+import io.jenkins.plugins.skylark.deploy.Progress;
 import io.jenkins.plugins.skylark.deploy.call.EngineCall;
 import io.jenkins.plugins.skylark.deploy.cluster.ClusterAccess;
 import io.jenkins.plugins.skylark.deploy.rollout.RollbackException;
@@ -15,28 +15,32 @@ import java.io.PrintStream;
 import jenkins.MasterToSlaveFileCallable;
 
 /**
- * Runs one engine call where the workspace is, so the cluster is reached from the agent's network zone
- * and manifests are read there; progress goes to the build's console as it happens. Engine refusals
- * come back as {@link AbortException}s carrying only their message.
+ * Runs one half of an engine call where the workspace is, so the cluster is reached from the agent's
+ * network zone and manifests are read there: the writes when {@code applied} is {@code null}, else the
+ * wait for what they wrote. Progress goes to the build's console as it happens. Engine refusals come back
+ * as {@link AbortException}s carrying only their message.
  */
-final class EngineCallable extends MasterToSlaveFileCallable<DeployResult> {
+final class EngineCallable extends MasterToSlaveFileCallable<Progress> {
     private static final long serialVersionUID = 1L;
 
     private final ClusterAccess access;
     private final EngineCall call;
+    private final Progress.Applied applied;
     private final TaskListener listener;
 
-    EngineCallable(ClusterAccess access, EngineCall call, TaskListener listener) {
+    EngineCallable(ClusterAccess access, EngineCall call, Progress.Applied applied, TaskListener listener) {
         this.access = access;
         this.call = call;
+        this.applied = applied;
         this.listener = listener;
     }
 
     @Override
-    public DeployResult invoke(File workspace, VirtualChannel channel) throws IOException {
+    public Progress invoke(File workspace, VirtualChannel channel) throws IOException {
         PrintStream console = listener.getLogger();
         try (DeployEngine engine = DeployEngine.connect(access, console::println)) {
-            return call.run(engine, workspace.toPath());
+            return applied == null ? call.apply(engine, workspace.toPath())
+                    : new Progress.Finished(call.await(engine, applied));
         } catch (IllegalArgumentException | RollbackException e) {
             throw new AbortException(e.getMessage());
         } catch (KubernetesClientException e) {

@@ -36,4 +36,9 @@ public abstract class StepExecution implements Serializable {
     public String getStatus() {
         return null;
     }
+
+    /** Whether a safe restart must wait for this step; an execution that resumes need not block it. */
+    public boolean blocksRestart() {
+        return false;
+    }
 }

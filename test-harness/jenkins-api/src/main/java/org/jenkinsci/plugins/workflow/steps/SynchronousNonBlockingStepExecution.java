@@ -59,7 +59,13 @@ public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecuti
         return name != null ? "running in thread: " + name : "not yet scheduled";
     }
 
-    private static synchronized ExecutorService getExecutorService() {
+    @Override
+    public boolean blocksRestart() {
+        return threadName != null;
+    }
+
+    /** Shared with {@link GeneralNonBlockingStepExecution}, as in the real plugin. */
+    static synchronized ExecutorService getExecutorService() {
         if (executorService == null) {
             executorService = Executors.newCachedThreadPool(runnable -> {
                 Thread thread = new Thread(runnable, "org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution");

@@ -32,7 +32,7 @@ final class HarnessBodyInvoker extends BodyInvoker {
 
     @Override
     public BodyExecution start() {
-        HarnessStepContext bodyContext = step.child(added, null);
+        HarnessStepContext bodyContext = step.bodyContext(added, callback);
         HarnessBodyExecution execution = new HarnessBodyExecution();
         Thread thread = new Thread(() -> execution.complete(runBody(bodyContext)), "body of " + step.build().run());
         execution.startedOn(thread);
@@ -40,13 +40,19 @@ final class HarnessBodyInvoker extends BodyInvoker {
         return execution;
     }
 
+    /**
+     * Runs the body once the step's {@code start()} returned; first saves the program as it stands
+     * while a body runs (the block's execution, callback and the objects it gave the body).
+     */
     private Outcome runBody(HarnessStepContext bodyContext) {
         HarnessStepContext stepAtBodyEnd = step.withObjectsOf(bodyContext);
-        if (callback != null) {
-            callback.onStart(stepAtBodyEnd);
-        }
         Outcome outcome;
         try {
+            step.state().awaitStartReturned();
+            if (callback != null) {
+                callback.onStart(stepAtBodyEnd);
+            }
+            ProgramCheck.save(bodyContext, "while the body of " + step.state().name() + " runs");
             outcome = Outcome.success(body.run(bodyContext));
         } catch (Throwable t) {
             outcome = Outcome.failure(t);

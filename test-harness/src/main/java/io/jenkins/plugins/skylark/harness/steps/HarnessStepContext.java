@@ -13,6 +13,7 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -22,6 +23,10 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * objects enclosing block steps added with {@code withContext}, then the build's run, job, listener,
  * workspace and a launcher on the workspace's channel; {@code EnvVars} is the build environment expanded by the innermost
  * {@link EnvironmentExpander}. Completing it completes {@link #outcome()}.
+ *
+ * <p>It also knows what Pipeline's program holds while this step runs: the step's own execution and,
+ * for every enclosing block, that block's execution, its body callback and the objects it gave its body
+ * ({@link #program()}), which {@link ProgramCheck} saves with River at each step boundary.
  */
 final class HarnessStepContext extends StepContext {
     private static final long serialVersionUID = 1L;
@@ -30,24 +35,78 @@ final class HarnessStepContext extends StepContext {
     private final transient List<Object> contexts;
     private final transient BodyBlock body;
     private final transient CompletableFuture<Object> outcome;
+    private final transient Enclosing enclosing;
+    private final transient StepState state;
 
     HarnessStepContext(BuildObjects build, List<Object> contexts, BodyBlock body, CompletableFuture<Object> outcome) {
+        this(build, contexts, body, outcome, null, new StepState());
+    }
+
+    private HarnessStepContext(BuildObjects build, List<Object> contexts, BodyBlock body,
+            CompletableFuture<Object> outcome, Enclosing enclosing, StepState state) {
         this.build = build;
         this.contexts = List.copyOf(contexts);
         this.body = body;
         this.outcome = outcome;
+        this.enclosing = enclosing;
+        this.state = state;
     }
 
     /** A context for a step started inside this one's scope (a body or a branch). */
     HarnessStepContext child(List<Object> added, BodyBlock childBody) {
         List<Object> all = new ArrayList<>(contexts);
         all.addAll(added);
-        return new HarnessStepContext(build, all, childBody, new CompletableFuture<>());
+        return new HarnessStepContext(build, all, childBody, new CompletableFuture<>(), enclosing, new StepState());
+    }
+
+    /** The context of this block step's body, which adds {@code added} and reports to {@code callback}. */
+    HarnessStepContext bodyContext(List<Object> added, BodyExecutionCallback callback) {
+        List<Object> all = new ArrayList<>(contexts);
+        all.addAll(added);
+        return new HarnessStepContext(build, all, null, new CompletableFuture<>(),
+                new Enclosing(this, callback, List.copyOf(added), enclosing), new StepState());
     }
 
     /** The same step (completing it completes this step) seen with the objects of the end of its body. */
     HarnessStepContext withObjectsOf(HarnessStepContext bodyContext) {
-        return new HarnessStepContext(build, bodyContext.contexts, body, outcome);
+        return new HarnessStepContext(build, bodyContext.contexts, body, outcome, enclosing, state);
+    }
+
+    StepState state() {
+        return state;
+    }
+
+    /**
+     * What Pipeline's program holds while this context's step runs, outermost first: each enclosing
+     * block's execution, body callback and body context objects, then this step's execution if started.
+     */
+    List<RiverRoundTrip.ProgramPart> program() {
+        List<RiverRoundTrip.ProgramPart> parts = new ArrayList<>();
+        if (enclosing != null) {
+            enclosing.addTo(parts);
+        }
+        state.addTo(parts);
+        return parts;
+    }
+
+    /** A block step whose body this context runs in: what Pipeline keeps of it while the body runs. */
+    private record Enclosing(HarnessStepContext step, BodyExecutionCallback callback, List<Object> added,
+            Enclosing outer) {
+        void addTo(List<RiverRoundTrip.ProgramPart> parts) {
+            if (outer != null) {
+                outer.addTo(parts);
+            }
+            StepState block = step.state();
+            block.addTo(parts);
+            if (callback != null) {
+                parts.add(new RiverRoundTrip.ProgramPart("the body callback of " + block.name() + " ("
+                        + RiverRoundTrip.describe(callback) + ")", callback));
+            }
+            for (Object object : added) {
+                parts.add(new RiverRoundTrip.ProgramPart("the object " + RiverRoundTrip.describe(object)
+                        + " that " + block.name() + " gave its body's context", object));
+            }
+        }
     }
 
     CompletableFuture<Object> outcome() {

@@ -15,11 +15,16 @@ import java.util.concurrent.TimeoutException;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
  * Runs steps in one build as Pipeline would: checks the step's required context, calls
  * {@code start(context)} and {@code StepExecution.start()}, then waits until the execution
  * completes the context. Returns the step's result or throws the exception it failed with.
+ *
+ * <p>Like Pipeline, it saves the running program with River at step boundaries: a step's execution
+ * (and every enclosing block's) that River cannot write or read back fails the test with an
+ * {@link AssertionError} naming the field path, as the build would fail in Jenkins.
  */
 public final class StepRunner {
     /** Guards the test run against a step that never completes; not a speed requirement. */
@@ -39,6 +44,11 @@ public final class StepRunner {
         RunListener.fireStarted(run, listener);
         return new StepRunner(new HarnessStepContext(new BuildObjects(run, listener, workspace, environment),
                 List.of(), null, new CompletableFuture<>()));
+    }
+
+    /** The build's top-level context. */
+    HarnessStepContext root() {
+        return root;
     }
 
     public WorkflowRun build() {
@@ -137,10 +147,35 @@ public final class StepRunner {
         return results;
     }
 
+    /**
+     * Starts the step as Pipeline does; when {@code start()} returns without completing the step,
+     * the execution stays in the program, which is saved with River then ({@link ProgramCheck}).
+     */
     private static Object start(Step step, HarnessStepContext context) throws Exception {
         step.getDescriptor().checkContextAvailability(context);
-        step.start(context).start();
+        StepExecution execution = step.start(context);
+        context.state().started(step, execution);
+        try {
+            if (!execution.start()) {
+                saveOrStop(context, execution);
+            }
+        } finally {
+            context.state().startReturned();
+        }
         return await(context.outcome());
+    }
+
+    private static void saveOrStop(HarnessStepContext context, StepExecution execution) {
+        try {
+            ProgramCheck.save(context, "after " + context.state().name() + " started");
+        } catch (AssertionError e) {
+            try {
+                execution.stop(e);
+            } catch (Exception | Error stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            throw e;
+        }
     }
 
     private static Object await(CompletableFuture<Object> outcome) throws Exception {

@@ -22,19 +22,28 @@ public class ShowLabelStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new SynchronousNonBlockingStepExecution<String>(context) {
-            private static final long serialVersionUID = 1L;
+        return new Execution(context, prefix);
+    }
 
-            @Override
-            protected String run() throws Exception {
-                WithLabelStep.Label tag = getContext().get(WithLabelStep.Label.class);
-                if (tag == null) {
-                    throw new hudson.AbortException("testShowLabel must run inside testWithLabel");
-                }
-                getContext().get(TaskListener.class).getLogger().println(prefix + tag.value());
-                return tag.value();
+    /** Static and holding only a string: Pipeline saves the running execution (see StepRunner). */
+    private static final class Execution extends SynchronousNonBlockingStepExecution<String> {
+        private static final long serialVersionUID = 1L;
+        private final String prefix;
+
+        Execution(StepContext context, String prefix) {
+            super(context);
+            this.prefix = prefix;
+        }
+
+        @Override
+        protected String run() throws Exception {
+            WithLabelStep.Label tag = getContext().get(WithLabelStep.Label.class);
+            if (tag == null) {
+                throw new hudson.AbortException("testShowLabel must run inside testWithLabel");
             }
-        };
+            getContext().get(TaskListener.class).getLogger().println(prefix + tag.value());
+            return tag.value();
+        }
     }
 
     @Extension

@@ -24,25 +24,36 @@ public class WithLabelStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new StepExecution(context) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean start() throws Exception {
-                EnvironmentExpander expander = EnvironmentExpander.merge(
-                        getContext().get(EnvironmentExpander.class),
-                        EnvironmentExpander.constant(Map.of("LABEL_" + name, value)));
-                getContext().newBodyInvoker()
-                        .withContexts(new Label(value), expander)
-                        .withCallback(BodyExecutionCallback.wrap(getContext()))
-                        .start();
-                return false;
-            }
-        };
+        return new Execution(context, name, value);
     }
 
-    /** The object the step adds to its body's context. */
-    public record Label(String value) {
+    /** Static and holding only strings: Pipeline saves the running execution (see StepRunner). */
+    private static final class Execution extends StepExecution {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+        private final String value;
+
+        Execution(StepContext context, String name, String value) {
+            super(context);
+            this.name = name;
+            this.value = value;
+        }
+
+        @Override
+        public boolean start() throws Exception {
+            EnvironmentExpander expander = EnvironmentExpander.merge(
+                    getContext().get(EnvironmentExpander.class),
+                    EnvironmentExpander.constant(Map.of("LABEL_" + name, value)));
+            getContext().newBodyInvoker()
+                    .withContexts(new Label(value), expander)
+                    .withCallback(BodyExecutionCallback.wrap(getContext()))
+                    .start();
+            return false;
+        }
+    }
+
+    /** The object the step adds to its body's context; saved with the program while the body runs. */
+    public record Label(String value) implements java.io.Serializable {
     }
 
     @Extension
