@@ -33,6 +33,7 @@ final class HarnessBodyInvoker extends BodyInvoker {
     @Override
     public BodyExecution start() {
         HarnessStepContext bodyContext = step.bodyContext(added, callback);
+        step.runningProgram().bodyStarted(bodyContext.enclosing()); // in the program from now on, as in Pipeline
         HarnessBodyExecution execution = new HarnessBodyExecution();
         Thread thread = new Thread(() -> execution.complete(runBody(bodyContext)), "body of " + step.build().run());
         execution.startedOn(thread);
@@ -49,18 +50,22 @@ final class HarnessBodyInvoker extends BodyInvoker {
         Outcome outcome;
         try {
             step.state().awaitStartReturned();
-            if (callback != null) {
-                callback.onStart(stepAtBodyEnd);
+            BodyExecutionCallback starting = bodyContext.enclosing().callback();
+            if (starting != null) {
+                starting.onStart(stepAtBodyEnd);
             }
             ProgramCheck.save(bodyContext, "while the body of " + step.state().name() + " runs");
             outcome = Outcome.success(body.run(bodyContext));
         } catch (Throwable t) {
             outcome = Outcome.failure(t);
         }
-        if (callback != null && outcome.failure() == null) {
-            callback.onSuccess(stepAtBodyEnd, outcome.value());
-        } else if (callback != null) {
-            callback.onFailure(stepAtBodyEnd, outcome.failure());
+        step.runningProgram().ended(bodyContext.enclosing());
+        // the frame's callback: after a simulated restart, the one read back from the saved program
+        BodyExecutionCallback ending = bodyContext.enclosing().callback();
+        if (ending != null && outcome.failure() == null) {
+            ending.onSuccess(stepAtBodyEnd, outcome.value());
+        } else if (ending != null) {
+            ending.onFailure(stepAtBodyEnd, outcome.failure());
         }
         return outcome;
     }

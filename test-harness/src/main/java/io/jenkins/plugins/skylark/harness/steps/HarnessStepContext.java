@@ -24,9 +24,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * workspace and a launcher on the workspace's channel; {@code EnvVars} is the build environment expanded by the innermost
  * {@link EnvironmentExpander}. Completing it completes {@link #outcome()}.
  *
- * <p>It also knows what Pipeline's program holds while this step runs: the step's own execution and,
- * for every enclosing block, that block's execution, its body callback and the objects it gave its body
- * ({@link #program()}), which {@link ProgramCheck} saves with River at each step boundary.
+ * <p>It also reaches what Pipeline's program holds in the build ({@link #program()}), which
+ * {@link ProgramCheck} saves with River at each step boundary.
  */
 final class HarnessStepContext extends StepContext {
     private static final long serialVersionUID = 1L;
@@ -35,7 +34,7 @@ final class HarnessStepContext extends StepContext {
     private final transient List<Object> contexts;
     private final transient BodyBlock body;
     private final transient CompletableFuture<Object> outcome;
-    private final transient Enclosing enclosing;
+    private final transient BodyFrame enclosing;
     private final transient StepState state;
 
     HarnessStepContext(BuildObjects build, List<Object> contexts, BodyBlock body, CompletableFuture<Object> outcome) {
@@ -43,7 +42,7 @@ final class HarnessStepContext extends StepContext {
     }
 
     private HarnessStepContext(BuildObjects build, List<Object> contexts, BodyBlock body,
-            CompletableFuture<Object> outcome, Enclosing enclosing, StepState state) {
+            CompletableFuture<Object> outcome, BodyFrame enclosing, StepState state) {
         this.build = build;
         this.contexts = List.copyOf(contexts);
         this.body = body;
@@ -64,7 +63,7 @@ final class HarnessStepContext extends StepContext {
         List<Object> all = new ArrayList<>(contexts);
         all.addAll(added);
         return new HarnessStepContext(build, all, null, new CompletableFuture<>(),
-                new Enclosing(this, callback, List.copyOf(added), enclosing), new StepState());
+                new BodyFrame(state, callback, added), new StepState());
     }
 
     /** The same step (completing it completes this step) seen with the objects of the end of its body. */
@@ -76,37 +75,18 @@ final class HarnessStepContext extends StepContext {
         return state;
     }
 
-    /**
-     * What Pipeline's program holds while this context's step runs, outermost first: each enclosing
-     * block's execution, body callback and body context objects, then this step's execution if started.
-     */
-    List<RiverRoundTrip.ProgramPart> program() {
-        List<RiverRoundTrip.ProgramPart> parts = new ArrayList<>();
-        if (enclosing != null) {
-            enclosing.addTo(parts);
-        }
-        state.addTo(parts);
-        return parts;
+    /** The body this context's step runs in (of the innermost block); null at the top level. */
+    BodyFrame enclosing() {
+        return enclosing;
     }
 
-    /** A block step whose body this context runs in: what Pipeline keeps of it while the body runs. */
-    private record Enclosing(HarnessStepContext step, BodyExecutionCallback callback, List<Object> added,
-            Enclosing outer) {
-        void addTo(List<RiverRoundTrip.ProgramPart> parts) {
-            if (outer != null) {
-                outer.addTo(parts);
-            }
-            StepState block = step.state();
-            block.addTo(parts);
-            if (callback != null) {
-                parts.add(new RiverRoundTrip.ProgramPart("the body callback of " + block.name() + " ("
-                        + RiverRoundTrip.describe(callback) + ")", callback));
-            }
-            for (Object object : added) {
-                parts.add(new RiverRoundTrip.ProgramPart("the object " + RiverRoundTrip.describe(object)
-                        + " that " + block.name() + " gave its body's context", object));
-            }
-        }
+    RunningProgram runningProgram() {
+        return build.program();
+    }
+
+    /** What Pipeline's program holds in this build now (see {@link RunningProgram}). */
+    List<RiverRoundTrip.ProgramPart> program() {
+        return build.program().parts();
     }
 
     CompletableFuture<Object> outcome() {

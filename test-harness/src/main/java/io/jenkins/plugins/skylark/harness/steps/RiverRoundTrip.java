@@ -3,6 +3,7 @@ package io.jenkins.plugins.skylark.harness.steps;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Saves objects as Pipeline saves a running build's program ({@code program.dat}, JBoss Marshalling
@@ -45,8 +46,14 @@ public final class RiverRoundTrip {
         }
     }
 
-    /** One root object of a saved program and what it is, for the error message. */
-    record ProgramPart(String description, Object value) {
+    /**
+     * One root object of a saved program, what it is (for the error message) and where a simulated
+     * restart puts its restored copy ({@code restore} may do nothing).
+     */
+    record ProgramPart(String description, Object value, Consumer<Object> restore) {
+        ProgramPart(String description, Object value) {
+            this(description, value, restored -> { });
+        }
     }
 
     static String describe(Object object) {

@@ -42,7 +42,7 @@ public final class StepRunner {
      */
     public static StepRunner forBuild(WorkflowRun run, TaskListener listener, FilePath workspace, EnvVars environment) {
         RunListener.fireStarted(run, listener);
-        return new StepRunner(new HarnessStepContext(new BuildObjects(run, listener, workspace, environment),
+        return new StepRunner(new HarnessStepContext(new BuildObjects(run, listener, workspace, environment, new RunningProgram()),
                 List.of(), null, new CompletableFuture<>()));
     }
 
@@ -82,22 +82,43 @@ public final class StepRunner {
 
     /** Runs a step at the top level of the build. */
     public Object run(Step step) throws Exception {
-        return start(step, root.child(List.of(), null));
+        return runToEnd(step, root.child(List.of(), null));
     }
 
     /** Runs a block step at the top level of the build with {@code body} as its block. */
     public Object run(Step step, BodyBlock body) throws Exception {
-        return start(step, root.child(List.of(), body));
+        return runToEnd(step, root.child(List.of(), body));
     }
 
     /** Runs a step inside a body or branch whose context is {@code enclosing}. */
     public Object run(Step step, StepContext enclosing) throws Exception {
-        return start(step, harnessContext(enclosing).child(List.of(), null));
+        return runToEnd(step, harnessContext(enclosing).child(List.of(), null));
     }
 
     /** Runs a block step inside a body or branch whose context is {@code enclosing}. */
     public Object run(Step step, StepContext enclosing, BodyBlock body) throws Exception {
-        return start(step, harnessContext(enclosing).child(List.of(), body));
+        return runToEnd(step, harnessContext(enclosing).child(List.of(), body));
+    }
+
+    /** Starts a step at the top level and returns once its {@code start()} returned, for restart tests. */
+    public RunningStep start(Step step) throws Exception {
+        HarnessStepContext context = root.child(List.of(), null);
+        begin(step, context);
+        return new RunningStep(context);
+    }
+
+    /** Starts a block step at the top level with {@code body} as its block; see {@link #start(Step)}. */
+    public RunningStep start(Step step, BodyBlock body) throws Exception {
+        HarnessStepContext context = root.child(List.of(), body);
+        begin(step, context);
+        return new RunningStep(context);
+    }
+
+    /** Starts a step inside a body or branch whose context is {@code enclosing}; see {@link #start(Step)}. */
+    public RunningStep start(Step step, StepContext enclosing) throws Exception {
+        HarnessStepContext context = harnessContext(enclosing).child(List.of(), null);
+        begin(step, context);
+        return new RunningStep(context);
     }
 
     /** Runs branches concurrently at the top level, like {@code parallel}; fails if any branch fails. */
@@ -151,18 +172,29 @@ public final class StepRunner {
      * Starts the step as Pipeline does; when {@code start()} returns without completing the step,
      * the execution stays in the program, which is saved with River then ({@link ProgramCheck}).
      */
-    private static Object start(Step step, HarnessStepContext context) throws Exception {
+    private static Object runToEnd(Step step, HarnessStepContext context) throws Exception {
+        begin(step, context);
+        return await(context.outcome());
+    }
+
+    private static void begin(Step step, HarnessStepContext context) throws Exception {
         step.getDescriptor().checkContextAvailability(context);
         StepExecution execution = step.start(context);
-        context.state().started(step, execution);
+        StepState state = context.state();
+        state.started(step, execution);
+        context.runningProgram().started(state);
         try {
             if (!execution.start()) {
                 saveOrStop(context, execution);
             }
+        } catch (Exception | Error e) { // failed in start(): Pipeline fails the step, it leaves the program
+            context.runningProgram().ended(state);
+            throw e;
         } finally {
-            context.state().startReturned();
+            // only now, so the save above includes this execution even if it already completed
+            context.outcome().whenComplete((result, failure) -> context.runningProgram().ended(state));
+            state.startReturned();
         }
-        return await(context.outcome());
     }
 
     private static void saveOrStop(HarnessStepContext context, StepExecution execution) {
@@ -178,7 +210,7 @@ public final class StepRunner {
         }
     }
 
-    private static Object await(CompletableFuture<Object> outcome) throws Exception {
+    static Object await(CompletableFuture<Object> outcome) throws Exception {
         try {
             return outcome.get(HANG_GUARD_MINUTES, TimeUnit.MINUTES);
         } catch (ExecutionException e) {

@@ -20,6 +20,10 @@ final class StepState {
         this.execution = startedExecution;
     }
 
+    StepExecution execution() {
+        return execution;
+    }
+
     void startReturned() {
         startReturned.complete(null);
     }
@@ -42,7 +46,8 @@ final class StepState {
         StepExecution current = execution;
         if (current != null) {
             parts.add(new RiverRoundTrip.ProgramPart("the execution of " + name() + " ("
-                    + RiverRoundTrip.describe(current) + ")", current));
+                    + RiverRoundTrip.describe(current) + ")", current,
+                    restored -> execution = (StepExecution) restored));
         }
     }
 }

@@ -102,7 +102,7 @@ class ProgramCheckTest {
 
         assertThatThrownBy(() -> build.run(step, body -> "body ran"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("while the body of testHolding runs")
+                .hasMessageContaining("after testHolding started") // the body is in the program from then on
                 .hasMessageContaining("the object " + NotSerializable.class.getName()
                         + " that testHolding gave its body's context");
     }
