@@ -18,7 +18,7 @@ import io.jenkins.plugins.skylark.deploy.manifest.ManifestValidator;
 import io.jenkins.plugins.skylark.deploy.rollout.Diagnosis;
 import io.jenkins.plugins.skylark.deploy.rollout.FailureCause;
 import io.jenkins.plugins.skylark.deploy.rollout.RolloutFailure;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import io.jenkins.plugins.skylark.deploy.workload.Workloads;
 import java.time.Clock;
@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  * (rolling back on failure) and report.
  */
 final class DeployRun {
-    private static final Bundle TEXT = Bundle.of(DeployRun.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(DeployRun.class);
 
     private final KubernetesClient client;
     private final Consumer<String> log;

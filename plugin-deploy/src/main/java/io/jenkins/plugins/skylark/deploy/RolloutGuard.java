@@ -9,7 +9,7 @@ import io.jenkins.plugins.skylark.deploy.rollout.RollbackException;
 import io.jenkins.plugins.skylark.deploy.rollout.Rollbacker;
 import io.jenkins.plugins.skylark.deploy.rollout.RolloutFailure;
 import io.jenkins.plugins.skylark.deploy.rollout.RolloutWaiter;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import io.jenkins.plugins.skylark.deploy.workload.Workloads;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * the changed workloads back to the revision they had before (unless disabled), and wait for that.
  */
 final class RolloutGuard {
-    private static final Bundle TEXT = Bundle.of(RolloutGuard.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(RolloutGuard.class);
     /** The failure cause when the change being waited for was replaced before its rollout was seen. */
     static final String REPLACED = "REPLACED";
 

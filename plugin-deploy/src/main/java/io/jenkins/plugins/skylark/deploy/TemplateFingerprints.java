@@ -2,7 +2,7 @@ package io.jenkins.plugins.skylark.deploy;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import io.jenkins.plugins.skylark.deploy.workload.Workloads;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * generation but leaves this step's change in place.
  */
 final class TemplateFingerprints {
-    private static final Bundle TEXT = Bundle.of(TemplateFingerprints.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(TemplateFingerprints.class);
 
     private TemplateFingerprints() {
     }

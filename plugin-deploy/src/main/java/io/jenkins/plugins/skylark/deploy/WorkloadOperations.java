@@ -10,7 +10,7 @@ import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.deploy.manifest.ImageReference;
 import io.jenkins.plugins.skylark.deploy.rollout.Revision;
 import io.jenkins.plugins.skylark.deploy.rollout.Rollbacker;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.SkylarkLabels;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import io.jenkins.plugins.skylark.deploy.workload.WorkloadKind;
@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * wait, roll back on failure). Each in two halves, the writes and the wait (see {@link Progress}).
  */
 final class WorkloadOperations {
-    private static final Bundle TEXT = Bundle.of(WorkloadOperations.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(WorkloadOperations.class);
 
     private final KubernetesClient client;
     private final Consumer<String> log;

@@ -7,8 +7,13 @@ import java.util.ResourceBundle;
 
 /**
  * One {@code Messages.properties} bundle (with its {@code _zh_CN} twin), read with plain
- * {@link ResourceBundle}. Every value is a {@link MessageFormat} pattern, even without arguments, so
- * quotes are always written {@code ''} in the files.
+ * {@link ResourceBundle}: the one message helper of the three plugins. Every value is a
+ * {@link MessageFormat} pattern, even without arguments, so quotes are always written {@code ''} in
+ * the files. A locale without a translation gets English, never the JVM's default language.
+ *
+ * <p>Which locale: texts shown in a page (display names, form validation) take the viewer's, which the
+ * adapters get from Jenkins ({@code i18n.jenkins.ViewerLocale}); build-log texts and exceptions may use
+ * {@link #format(String, Object...)}, the controller's default.
  */
 public final class LocalizedBundle {
 
@@ -26,6 +31,16 @@ public final class LocalizedBundle {
     public LocalizedBundle(String baseName, Class<?> owner) {
         this.baseName = baseName;
         this.classLoader = owner.getClassLoader();
+    }
+
+    /** The bundle {@code Messages} in the package of {@code anchor}. */
+    public static LocalizedBundle of(Class<?> anchor) {
+        return new LocalizedBundle(anchor.getPackageName() + ".Messages", anchor);
+    }
+
+    /** The text for {@code key} in the controller's (JVM's) default locale, English when not translated. */
+    public String format(String key, Object... arguments) {
+        return format(Locale.getDefault(), key, arguments);
     }
 
     /** The text for {@code key} in {@code locale} (English when not translated), arguments filled in. */

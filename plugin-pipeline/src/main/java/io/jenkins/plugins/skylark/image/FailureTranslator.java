@@ -3,6 +3,7 @@ package io.jenkins.plugins.skylark.image;
 import com.google.cloud.tools.jib.api.RegistryAuthenticationFailedException;
 import com.google.cloud.tools.jib.api.RegistryUnauthorizedException;
 import com.google.cloud.tools.jib.registry.RegistryCredentialsNotSentException;
+import io.jenkins.plugins.skylark.image.retry.RetriesExhaustedException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -28,6 +29,11 @@ final class FailureTranslator {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ImageBuildException known) {
                 return known;
+            }
+            if (cause instanceof RetriesExhaustedException exhausted) {
+                return Messages.failure(ImageBuildException.Reason.REGISTRY_UNAVAILABLE, "error.retriesExhausted",
+                        registryNamedIn(cause, request, target), exhausted.lastFailure(),
+                        String.valueOf(exhausted.attempts()));
             }
             if (cause instanceof RegistryUnauthorizedException || cause instanceof RegistryAuthenticationFailedException) {
                 return refused(cause, request, target);

@@ -14,6 +14,8 @@ public final class ImageBuildException extends Exception {
         INVALID_REQUEST,
         PATTERN_MATCHED_NOTHING,
         REGISTRY_UNREACHABLE,
+        /** The registry kept failing transiently (5xx, dropped connections) until the retries were spent. */
+        REGISTRY_UNAVAILABLE,
         AUTHENTICATION_REFUSED,
         BASE_IMAGE_MISSING,
         BUILD_FAILED

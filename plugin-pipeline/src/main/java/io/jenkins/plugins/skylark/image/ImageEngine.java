@@ -1,18 +1,20 @@
 package io.jenkins.plugins.skylark.image;
 
-import com.google.cloud.tools.jib.api.CacheDirectoryCreationException;
 import com.google.cloud.tools.jib.api.Containerizer;
-import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.JibContainer;
-import com.google.cloud.tools.jib.api.RegistryException;
-import com.google.cloud.tools.jib.cache.CacheCorruptedException;
+import io.jenkins.plugins.skylark.image.retry.RetryPolicy;
+import com.google.common.util.concurrent.MoreExecutors;
+import io.jenkins.plugins.skylark.image.retry.OperationTracker;
+import io.jenkins.plugins.skylark.image.retry.RegistryRetries;
+import io.jenkins.plugins.skylark.image.retry.Sleeper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -21,10 +23,25 @@ import java.util.stream.Stream;
  * Meant to run where the workspace is (on the agent): the request and result are serialisable and
  * progress goes to a plain {@code Consumer<String>}. The request is checked and the workspace read
  * before any network traffic, so a bad request or an empty pattern fails without side effects.
+ * Registry calls that fail transiently are retried under a {@link RetryPolicy}, a log line per retry.
  */
 public final class ImageEngine {
 
     private static final String TOOL_NAME = "skylark-pipeline";
+
+    private final RetryPolicy retryPolicy;
+    private final Sleeper sleeper;
+
+    /** Retries transient registry failures under {@link RetryPolicy#DEFAULT}. */
+    public ImageEngine() {
+        this(RetryPolicy.DEFAULT, Sleeper.REAL);
+    }
+
+    /** With another retry policy, and a sleeper that tests can make instant. */
+    public ImageEngine(RetryPolicy retryPolicy, Sleeper sleeper) {
+        this.retryPolicy = retryPolicy;
+        this.sleeper = sleeper;
+    }
 
     /**
      * Builds and pushes (or archives) the image described by {@code request}.
@@ -55,18 +72,33 @@ public final class ImageEngine {
             Consumer<String> log, Redactor redactor) throws ImageBuildException, InterruptedException {
         Path applicationCache = null;
         try {
-            applicationCache = Files.createTempDirectory("skylark-image-layers-");
+            Path cache = Files.createTempDirectory("skylark-image-layers-");
+            applicationCache = cache;
             PushTracker tracker = new PushTracker(log);
-            JibContainer container = ContainerDefinition.of(request, target, layers)
-                    .containerize(containerizer(request, target, applicationCache, tracker));
+            OperationTracker operation = new OperationTracker();
+            JibContainer container = retries(log).run(serial -> {
+                Containerizer containerizer = containerizer(request, target, cache, tracker).addEventHandler(operation);
+                if (serial) {
+                    containerizer.setExecutorService(MoreExecutors.newDirectExecutorService()); // as jib.serialize does
+                }
+                return ContainerDefinition.of(request, target, layers).containerize(containerizer);
+            }, operation::current);
             List<LayerResult> results = LayerDigests.read(applicationCache, layers, tracker);
             return report(target, container, results, tracker, log);
-        } catch (IOException | RegistryException | ExecutionException | CacheDirectoryCreationException
-                | CacheCorruptedException | InvalidImageReferenceException | RuntimeException e) {
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
             throw FailureTranslator.translate(e, request, target, redactor);
         } finally {
             deleteQuietly(applicationCache);
         }
+    }
+
+    private RegistryRetries retries(Consumer<String> log) {
+        return new RegistryRetries(retryPolicy, sleeper, () -> ThreadLocalRandom.current().nextDouble(),
+                (failure, attempt, attempts, delay) -> log.accept(Messages.format("progress.retry", failure,
+                        String.format(Locale.ROOT, "%.1f", delay.toMillis() / 1000.0),
+                        String.valueOf(attempt + 1), String.valueOf(attempts))));
     }
 
     private static Containerizer containerizer(ImageRequest request, ImageTarget target, Path applicationCache,

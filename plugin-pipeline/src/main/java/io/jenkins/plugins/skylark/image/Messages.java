@@ -1,18 +1,17 @@
 package io.jenkins.plugins.skylark.image;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 
 /** User-facing texts of this package, from {@code Messages.properties} and its translations. */
 final class Messages {
 
-    private static final String BUNDLE = "io.jenkins.plugins.skylark.image.Messages";
+    private static final LocalizedBundle BUNDLE = LocalizedBundle.of(Messages.class);
 
     private Messages() {
     }
 
     static String format(String key, Object... arguments) {
-        return MessageFormat.format(ResourceBundle.getBundle(BUNDLE).getString(key), arguments);
+        return BUNDLE.format(key, arguments);
     }
 
     static ImageBuildException failure(ImageBuildException.Reason reason, String key, Object... arguments) {

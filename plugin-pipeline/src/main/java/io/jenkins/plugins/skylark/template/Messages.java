@@ -1,20 +1,17 @@
 package io.jenkins.plugins.skylark.template;
 
-import java.text.MessageFormat;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** User-facing texts of the template engine, from {@code Messages.properties} and its translations. */
 final class Messages {
 
-    private static final String BUNDLE = "io.jenkins.plugins.skylark.template.Messages";
+    private static final LocalizedBundle BUNDLE = LocalizedBundle.of(Messages.class);
 
     private Messages() {
     }
 
     static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return BUNDLE.format(locale, key, args);
     }
 }

@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.SkylarkLabels;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * stuck (fields the manifests do not set, such as HPA-managed replicas, stay with their owners).
  */
 public final class ObjectApplier implements AutoCloseable {
-    private static final Bundle TEXT = Bundle.of(ObjectApplier.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(ObjectApplier.class);
     private static final int UNSUPPORTED_MEDIA_TYPE = 415;
     private static final int NOT_FOUND = 404;
 

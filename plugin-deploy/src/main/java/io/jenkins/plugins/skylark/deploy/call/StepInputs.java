@@ -6,7 +6,7 @@ import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
 import io.jenkins.plugins.skylark.deploy.DeployOptions;
 import io.jenkins.plugins.skylark.deploy.DeployResult;
 import io.jenkins.plugins.skylark.deploy.DeployTarget;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.platform.Application;
 import io.jenkins.plugins.skylark.platform.PlatformModel;
 import io.jenkins.plugins.skylark.platform.Workload;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * project's application.
  */
 public final class StepInputs {
-    private static final Bundle TEXT = Bundle.of(StepInputs.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(StepInputs.class);
     /** {@code 300} (seconds), {@code 90s}, {@code 5m}, {@code 1h}. */
     private static final Pattern TIMEOUT = Pattern.compile("(\\d{1,7})\\s*([smh]?)");
 

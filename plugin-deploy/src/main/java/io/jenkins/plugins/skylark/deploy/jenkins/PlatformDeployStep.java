@@ -83,7 +83,7 @@ public final class PlatformDeployStep extends EngineStep {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("PlatformDeployStep.displayName");
+            return Messages.page("PlatformDeployStep.displayName");
         }
     }
 }

@@ -48,7 +48,7 @@ public final class PlatformRollbackStep extends EngineStep {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("PlatformRollbackStep.displayName");
+            return Messages.page("PlatformRollbackStep.displayName");
         }
     }
 }

@@ -39,7 +39,7 @@ public final class PlatformScaleStep extends EngineStep {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("PlatformScaleStep.displayName");
+            return Messages.page("PlatformScaleStep.displayName");
         }
     }
 }

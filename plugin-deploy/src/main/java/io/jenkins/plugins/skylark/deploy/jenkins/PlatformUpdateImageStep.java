@@ -58,7 +58,7 @@ public final class PlatformUpdateImageStep extends EngineStep {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("PlatformUpdateImageStep.displayName");
+            return Messages.page("PlatformUpdateImageStep.displayName");
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.skylark.deploy.manifest;
 
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * ({@code registry.example/team/orders:1.4@sha256:…}).
  */
 public record ImageReference(String repository, String tag, String digest) {
-    private static final Bundle TEXT = Bundle.of(ImageReference.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(ImageReference.class);
     private static final Pattern DIGEST = Pattern.compile("sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128}");
     private static final Pattern REPOSITORY = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._/:-]*");
 

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.skylark.deploy.manifest;
 
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * order), given relative to a base folder they may not leave.
  */
 public final class ManifestFiles {
-    private static final Bundle TEXT = Bundle.of(ManifestFiles.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(ManifestFiles.class);
 
     private ManifestFiles() {
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +22,12 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Multi-document YAML (or JSON) to fabric8 objects. SnakeYAML composes nodes, which keep their line
- * numbers; fabric8's serialization then picks the model class from {@code apiVersion} and {@code kind}.
+ * numbers; the model class follows from {@code apiVersion} and {@code kind} ({@link ModelClasses}, else fabric8's
+ * serialization picks it).
  * Every problem in every document is collected before failing, each with file and line.
  */
 public final class ManifestParser {
-    private static final Bundle TEXT = Bundle.of(ManifestParser.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(ManifestParser.class);
 
     private static final KubernetesSerialization SERIALIZATION = ModelSerialization.shared();
 
@@ -77,7 +78,7 @@ public final class ManifestParser {
             return;
         }
         try {
-            KubernetesResource resource = SERIALIZATION.convertValue(map, KubernetesResource.class);
+            KubernetesResource resource = SERIALIZATION.convertValue(map, modelClass(map));
             if (resource instanceof HasMetadata object) {
                 objects.add(new LoadedObject(object, source.name(), line));
             } else {
@@ -86,6 +87,12 @@ public final class ManifestParser {
         } catch (IllegalArgumentException e) {
             problems.add(TEXT.format("object.invalid", source.name(), lineOf(document, e), firstLine(e)));
         }
+    }
+
+    /** The model class by name where that is certain; else fabric8's lookup by kind (GenericKubernetesResource if none). */
+    private static Class<? extends KubernetesResource> modelClass(Map<?, ?> map) {
+        return ModelClasses.of((String) map.get("apiVersion"), (String) map.get("kind"))
+                .<Class<? extends KubernetesResource>>map(type -> type).orElse(KubernetesResource.class);
     }
 
     /** A trailing {@code ---} or a comment-only document. */

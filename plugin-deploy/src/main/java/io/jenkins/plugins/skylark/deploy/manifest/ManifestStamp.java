@@ -6,7 +6,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.SkylarkLabels;
 import io.jenkins.plugins.skylark.deploy.workload.WorkloadKind;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.Set;
  * with the same image and commit creates no new revision.
  */
 public final class ManifestStamp {
-    private static final Bundle TEXT = Bundle.of(ManifestStamp.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(ManifestStamp.class);
 
     private final String namespace;
     private final String application;

@@ -3,7 +3,7 @@ package io.jenkins.plugins.skylark.deploy.manifest;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * the cluster does not serve, and the same object written twice.
  */
 public final class ManifestValidator {
-    private static final Bundle TEXT = Bundle.of(ManifestValidator.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(ManifestValidator.class);
 
     private final ManifestPolicy policy;
     private final KindScopes scopes;

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.skylark.deploy.rollout;
 
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.io.Serializable;
 
 /** A named failure cause and the evidence for it (pod, container, reason, message). */
 public record Diagnosis(FailureCause cause, String detail) implements Serializable {
-    private static final Bundle TEXT = Bundle.of(Diagnosis.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(Diagnosis.class);
 
     /** {@code image pull error: pod orders-7d…: container app: ImagePullBackOff: …}. */
     public String describe() {

@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * does; the controller then rolls out that template as a new revision.
  */
 public final class Rollbacker {
-    private static final Bundle TEXT = Bundle.of(Rollbacker.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(Rollbacker.class);
 
     private final KubernetesClient client;
     private final String namespace;

@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.jenkins.plugins.skylark.deploy.text.Bundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import io.jenkins.plugins.skylark.deploy.workload.WorkloadKind;
 import io.jenkins.plugins.skylark.deploy.workload.Workloads;
@@ -20,10 +20,12 @@ import java.util.function.Consumer;
 /**
  * Polls workloads until every rollout is complete, printing a line whenever one's progress changes.
  * One list call per kind per poll (not one call per workload), so waiting on hundreds of workloads
- * stays cheap. Stops early on a definitive pod failure or an exceeded progress deadline.
+ * stays cheap. Stops early on a definitive pod failure or an exceeded progress deadline. A line is printed
+ * only from a status of the workload's current generation: until its controller has seen the new spec, the
+ * status still counts the previous one's pods ({@code 3 of 2 updated}, or {@code 2 of 2} before {@code 1 of 2}).
  */
 public final class RolloutWaiter {
-    private static final Bundle TEXT = Bundle.of(RolloutWaiter.class);
+    private static final LocalizedBundle TEXT = LocalizedBundle.of(RolloutWaiter.class);
 
     private final KubernetesClient client;
     private final String namespace;
@@ -49,6 +51,8 @@ public final class RolloutWaiter {
         long deadline = System.nanoTime() + timeout.toNanos();
         Set<Workload> pending = new LinkedHashSet<>(workloads);
         Map<Workload, String> lastSummary = new HashMap<>();
+        // The first read follows the write, so its generation is at least the written one; never accept less.
+        Map<Workload, Long> generations = new HashMap<>();
         while (true) {
             Map<Workload, HasMetadata> current = Workloads.fetch(client, namespace, pending);
             for (Workload workload : List.copyOf(pending)) {
@@ -57,13 +61,15 @@ public final class RolloutWaiter {
                     return failure(workload, FailureCause.WORKLOAD_MISSING, new Diagnosis(FailureCause.WORKLOAD_MISSING,
                             TEXT.format("workload.missing", workload, namespace)));
                 }
-                RolloutProgress progress = RolloutCheck.evaluate(object);
+                long generation = generations.merge(workload, RolloutCheck.generationOf(object), Math::max);
+                RolloutProgress progress = RolloutCheck.evaluate(object, generation);
                 if (progress.complete()) {
                     pending.remove(workload);
                     log.accept(TEXT.format("progress.done", workload));
                 } else if (progress.deadlineExceeded()) {
                     return failure(workload, FailureCause.PROGRESS_DEADLINE, explain(workload, object, progress));
-                } else if (!progress.summary().equals(lastSummary.put(workload, progress.summary()))) {
+                } else if (progress.current()
+                        && !progress.summary().equals(lastSummary.put(workload, progress.summary()))) {
                     log.accept(workload + ": " + progress.summary());
                 }
             }

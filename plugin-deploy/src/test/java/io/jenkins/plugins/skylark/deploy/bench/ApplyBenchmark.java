@@ -43,6 +43,9 @@ class ApplyBenchmark {
     private static final List<Long> WRITE_LATENCIES_MS = Arrays.stream(
             System.getProperty("bench.writeLatenciesMs", "0,2,5,10").split(",")).map(String::strip)
             .map(Long::valueOf).toList();
+    /** The write latency at which the first deploy on a fresh agent is measured, and how many times. */
+    private static final long COLD_LATENCY_MS = Long.getLong("bench.coldLatencyMs", 2);
+    private static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 3);
 
     /** The engine's parallel applies; its default unless {@code -Dbench.applyThreads=N}. */
     private static final DeployOptions ENGINE_OPTIONS = DeployOptions.defaults().withWaitForRollout(false)
@@ -71,9 +74,19 @@ class ApplyBenchmark {
             namespaces.add("engine-" + run);
             namespaces.add("kubectl-" + run);
         }
+        boolean cold = latency.toMillis() == COLD_LATENCY_MS;
+        List<String> jvmOptions = ColdStart.jvmOptionSets();
+        for (int variant = 0; cold && variant < jvmOptions.size(); variant++) {
+            for (int run = 1; run <= COLD_RUNS; run++) {
+                namespaces.addAll(ColdStart.namespaces(variant, run));
+            }
+        }
         Path folder = work.resolve("latency-" + latency.toMillis());
         try (StandaloneFake fake = StandaloneFake.start(folder, latency, namespaces)) {
             ClusterAccess access = ClusterAccess.withKubeconfig(fake.kubeconfigContent());
+            if (cold) {
+                comparison.cold(measureCold(fake, folder, manifests, latency, jvmOptions));
+            }
             ApplyComparison.Row row = new ApplyComparison.Row(latency);
             for (int run = 1; run <= WARM_UP_RUNS + TIMED_RUNS; run++) {
                 long before = fake.cpuNanos();
@@ -82,9 +95,6 @@ class ApplyBenchmark {
                 long kubectl = kubectl(fake.kubeconfig(), folder, manifests, "kubectl-" + run);
                 long after = fake.cpuNanos();
                 boolean timed = run > WARM_UP_RUNS;
-                if (run == 1) {
-                    comparison.firstRun(latency, engine, kubectl);
-                }
                 System.out.printf("write latency %d ms, run %d%s: engine %.2f s, kubectl %.2f s%n", latency.toMillis(),
                         run, timed ? "" : " (warm-up)", engine / 1e9, kubectl / 1e9);
                 if (timed) {
@@ -94,6 +104,28 @@ class ApplyBenchmark {
             assertAllApplied(access, namespaces);
             return row;
         }
+    }
+
+    /** Before anything else runs on this server: fresh processes for both tools, alternating, per set of JVM options. */
+    private static ColdComparison measureCold(StandaloneFake fake, Path folder, Path manifests, Duration latency,
+            List<String> jvmOptions) throws IOException, InterruptedException {
+        ColdComparison cold = new ColdComparison(latency);
+        for (int run = 1; run <= COLD_RUNS; run++) {
+            for (int variant = 0; variant < jvmOptions.size(); variant++) {
+                String prefix = ColdStart.enginePrefix(variant, run);
+                String kubectlNamespace = ColdStart.kubectlNamespace(variant, run);
+                ColdStart.Engine engine = ColdStart.engine(jvmOptions.get(variant), fake.kubeconfig(), manifests,
+                        prefix, folder.resolve(prefix + ".log"));
+                ColdStart.Timed kubectl = ColdStart.kubectl(fake.kubeconfig(), manifests, kubectlNamespace,
+                        folder.resolve("kube-cache-" + kubectlNamespace), folder.resolve(kubectlNamespace + ".log"));
+                String options = jvmOptions.get(variant).isEmpty() ? "JVM defaults" : jvmOptions.get(variant);
+                System.out.printf("cold run %d (%s): engine %.2f s (cpu %.2f s), kubectl %.2f s (cpu %.2f s)%n", run,
+                        options, engine.process().wallNanos() / 1e9, engine.process().cpuNanos() / 1e9,
+                        kubectl.wallNanos() / 1e9, kubectl.cpuNanos() / 1e9);
+                cold.add(jvmOptions.get(variant), engine, kubectl);
+            }
+        }
+        return cold;
     }
 
     private static void assertAllApplied(ClusterAccess access, List<String> namespaces) {

@@ -13,7 +13,7 @@ final class ApplyComparison {
     private final int warmUpRuns;
     private final int timedRuns;
     private final List<Row> rows = new ArrayList<>();
-    private String coldRun;
+    private ColdComparison cold;
 
     ApplyComparison(int objects, int warmUpRuns, int timedRuns) {
         this.objects = objects;
@@ -21,13 +21,9 @@ final class ApplyComparison {
         this.timedRuns = timedRuns;
     }
 
-    /** The first run of the benchmark is the engine's first deploy in a fresh JVM: kept apart, as cold figures. */
-    void firstRun(Duration latency, long engineNanos, long kubectlNanos) {
-        if (coldRun == null) {
-            coldRun = String.format(Locale.ROOT, "first deploy in a fresh JVM (untimed warm-up, write latency %d ms):"
-                    + " engine %.2f s, kubectl %.2f s, ratio %.1fx%n", latency.toMillis(), seconds(engineNanos),
-                    seconds(kubectlNanos), (double) kubectlNanos / engineNanos);
-        }
+    /** The first deploy on a fresh agent, measured apart in fresh processes. */
+    void cold(ColdComparison comparison) {
+        cold = comparison;
     }
 
     void add(Row row) {
@@ -49,11 +45,11 @@ final class ApplyComparison {
                     seconds(row.engineServerCpu()), seconds(row.kubectlServerCpu())));
             (ratio >= GOAL ? met : notMet).add(row.latency.toMillis() + " ms");
         }
-        if (coldRun != null) {
-            out.append(coldRun);
-        }
         out.append(String.format(Locale.ROOT, "goal (engine at least %.0fx faster): met at %s; not met at %s%n", GOAL,
                 met.isEmpty() ? "none" : String.join(", ", met), notMet.isEmpty() ? "none" : String.join(", ", notMet)));
+        if (cold != null) {
+            out.append(cold.report());
+        }
         return out.toString();
     }
 

@@ -163,7 +163,7 @@ public final class DeliveryReportStep extends Step {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("DeliveryReportStep.displayName");
+            return Messages.page("DeliveryReportStep.displayName");
         }
 
         @Override

@@ -122,7 +122,7 @@ public final class MetricsConfiguration extends GlobalConfiguration {
 
     @Override
     public String getDisplayName() {
-        return Messages.get("MetricsConfiguration.displayName");
+        return Messages.page("MetricsConfiguration.displayName");
     }
 
     private MetricsSettings settings() {

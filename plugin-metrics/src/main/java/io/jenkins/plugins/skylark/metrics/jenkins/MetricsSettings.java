@@ -38,18 +38,18 @@ record MetricsSettings(String jdbcUrl, String credentialsId, String reportZone) 
             try {
                 new DatabaseSettings(jdbcUrl, null, null);
             } catch (IllegalArgumentException e) {
-                throw new FormException(Messages.get("MetricsConfiguration.invalid", "jdbcUrl", e.getMessage()), "jdbcUrl");
+                throw new FormException(Messages.page("MetricsConfiguration.invalid", "jdbcUrl", e.getMessage()), "jdbcUrl");
             }
         }
         if (credentialsId != null && credentials.apply(credentialsId) == null) {
-            throw new FormException(Messages.get("MetricsConfiguration.invalid", "credentialsId",
-                    Messages.get("MetricsConfiguration.credentialsNotFound", credentialsId)), "credentialsId");
+            throw new FormException(Messages.page("MetricsConfiguration.invalid", "credentialsId",
+                    Messages.page("MetricsConfiguration.credentialsNotFound", credentialsId)), "credentialsId");
         }
         try {
             ZoneId.of(reportZone);
         } catch (DateTimeException e) {
-            throw new FormException(Messages.get("MetricsConfiguration.invalid", "reportZone",
-                    Messages.get("MetricsConfiguration.zoneUnknown", reportZone)), "reportZone");
+            throw new FormException(Messages.page("MetricsConfiguration.invalid", "reportZone",
+                    Messages.page("MetricsConfiguration.zoneUnknown", reportZone)), "reportZone");
         }
     }
 

@@ -177,7 +177,7 @@ public final class RecordDeliveryStep extends Step {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("RecordDeliveryStep.displayName");
+            return Messages.page("RecordDeliveryStep.displayName");
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.metrics.store;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Where the metrics store lives: a JDBC URL ({@code jdbc:h2:} or {@code jdbc:postgresql:}) with an
@@ -30,7 +31,11 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
      * operation are cheap; a lock wait gives way after 10 s instead of H2's default 1 s, which concurrent
      * builds could reach. {@code WRITE_DELAY=0}: H2 otherwise acknowledges a commit up to 500 ms before
      * it reaches the file, so a killed controller lost events {@code recordDelivery} had reported as
-     * recorded (issue 8 §6).
+     * recorded (issue 8 §6). With it, H2 writes each commit to the file before the commit returns, so an
+     * acknowledged event survives the controller's death ({@code kill -9}, a crash, an OOM kill; see
+     * {@code CrashDurabilityTest}). H2 never forces a commit to the disk itself; {@link MetricsDatabase}
+     * does, for recorded events, so that an operating-system crash or power loss does not take them either
+     * (see {@link #h2DurableFile()}).
      */
     public static DatabaseSettings embedded(Path jenkinsHome) {
         Path file = jenkinsHome.resolve(EMBEDDED_FOLDER).resolve("metrics").toAbsolutePath();
@@ -39,6 +44,21 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
 
     boolean h2() {
         return isH2(jdbcUrl);
+    }
+
+    /**
+     * An H2 database in a file of this machine (not in memory, not behind an H2 server) whose URL asks
+     * for {@code WRITE_DELAY=0}, as the embedded default does: commits are to be durable, so the store
+     * also forces them to the disk. A URL with H2's default or another write delay has chosen speed.
+     */
+    boolean h2DurableFile() {
+        if (!h2()) {
+            return false;
+        }
+        String[] parts = jdbcUrl.substring("jdbc:h2:".length()).split(";");
+        String location = parts[0];
+        boolean local = !location.startsWith("mem:") && !location.startsWith("tcp:") && !location.startsWith("ssl:");
+        return local && Arrays.stream(parts).skip(1).anyMatch(setting -> setting.trim().equalsIgnoreCase("WRITE_DELAY=0"));
     }
 
     private static boolean isH2(String url) {

@@ -57,7 +57,7 @@ public final class DeliveryRecorder {
     public boolean record(DeliveryEvent event, List<LinkedCommit> commits) {
         List<LinkedCommit> distinct = distinctById(commits);
         EventRules.check(event, distinct);
-        return database.inTransaction(connection -> insert(connection, event, distinct));
+        return database.inDurableTransaction(connection -> insert(connection, event, distinct));
     }
 
     private boolean insert(Connection connection, DeliveryEvent event, List<LinkedCommit> commits) throws SQLException {

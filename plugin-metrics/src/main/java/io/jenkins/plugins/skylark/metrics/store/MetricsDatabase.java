@@ -37,6 +37,24 @@ public final class MetricsDatabase implements AutoCloseable {
         return new MetricsDatabase(settings, dataSource);
     }
 
+    /**
+     * {@link #inTransaction} for work whose commit is acknowledged to a user (a recorded event): on an H2
+     * file meant to be durable ({@link DatabaseSettings#h2DurableFile()}) it is also forced to the disk
+     * ({@code CHECKPOINT SYNC}), which H2 never does on commit, so that an operating-system crash or power
+     * loss cannot take it back. PostgreSQL forces its commits itself.
+     */
+    <T> T inDurableTransaction(SqlWork<T> work) {
+        T result = inTransaction(work);
+        if (settings.h2DurableFile()) {
+            inTransaction(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    return statement.execute("CHECKPOINT SYNC");
+                }
+            });
+        }
+        return result;
+    }
+
     <T> T inTransaction(SqlWork<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {

@@ -1,17 +1,16 @@
 package io.jenkins.plugins.skylark.metrics.store;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 
 /** User-facing texts of this package, from {@code Messages.properties} (and its translations). */
 final class StoreMessages {
 
-    private static final String BUNDLE = "io.jenkins.plugins.skylark.metrics.store.Messages";
+    private static final LocalizedBundle BUNDLE = LocalizedBundle.of(StoreMessages.class);
 
     private StoreMessages() {
     }
 
     static String format(String key, Object... arguments) {
-        return MessageFormat.format(ResourceBundle.getBundle(BUNDLE).getString(key), arguments);
+        return BUNDLE.format(key, arguments);
     }
 }

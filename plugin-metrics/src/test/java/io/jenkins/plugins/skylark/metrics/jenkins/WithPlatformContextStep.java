@@ -23,16 +23,25 @@ public final class WithPlatformContextStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new StepExecution(context) {
-            private static final long serialVersionUID = 1L;
+        return new Execution(context, resolved);
+    }
 
-            @Override
-            public boolean start() throws Exception {
-                getContext().newBodyInvoker().withContexts(resolved)
-                        .withCallback(BodyExecutionCallback.wrap(getContext())).start();
-                return false;
-            }
-        };
+    /** Static and holding only the (serialisable) context, so Pipeline can save it while the block runs. */
+    private static final class Execution extends StepExecution {
+        private static final long serialVersionUID = 1L;
+        private final ResolvedPlatformContext resolved;
+
+        Execution(StepContext context, ResolvedPlatformContext resolved) {
+            super(context);
+            this.resolved = resolved;
+        }
+
+        @Override
+        public boolean start() throws Exception {
+            getContext().newBodyInvoker().withContexts(resolved)
+                    .withCallback(BodyExecutionCallback.wrap(getContext())).start();
+            return false;
+        }
     }
 
     @Extension

@@ -24,6 +24,17 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void shouldForceCommitsToDiskOnlyForLocalH2FilesThatAskForDurableCommits() {
+        assertThat(DatabaseSettings.embedded(Path.of("/var/jenkins_home")).h2DurableFile()).isTrue();
+        assertThat(new DatabaseSettings("jdbc:h2:/data/metrics;write_delay=0", null, null).h2DurableFile()).isTrue();
+        assertThat(new DatabaseSettings("jdbc:h2:file:/data/metrics", null, null).h2DurableFile()).isFalse();
+        assertThat(new DatabaseSettings("jdbc:h2:file:/data/metrics;WRITE_DELAY=500", null, null).h2DurableFile()).isFalse();
+        assertThat(new DatabaseSettings("jdbc:h2:mem:metrics;WRITE_DELAY=0", null, null).h2DurableFile()).isFalse();
+        assertThat(new DatabaseSettings("jdbc:h2:tcp://db/metrics;WRITE_DELAY=0", null, null).h2DurableFile()).isFalse();
+        assertThat(new DatabaseSettings("jdbc:postgresql://db/metrics", null, null).h2DurableFile()).isFalse();
+    }
+
+    @Test
     void shouldNeverShowThePassword() {
         DatabaseSettings settings = new DatabaseSettings(
                 "jdbc:postgresql://db:5432/metrics?password=url-secret", "metrics", "field-secret");

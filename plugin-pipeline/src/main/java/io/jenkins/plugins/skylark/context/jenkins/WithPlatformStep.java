@@ -54,7 +54,7 @@ public final class WithPlatformStep extends Step {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("WithPlatformStep.displayName");
+            return Messages.page("WithPlatformStep.displayName");
         }
 
         @Override

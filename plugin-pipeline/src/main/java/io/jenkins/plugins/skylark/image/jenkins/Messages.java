@@ -1,7 +1,7 @@
 package io.jenkins.plugins.skylark.image.jenkins;
 
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
-import java.util.Locale;
+import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
 
 /** User-facing texts of this package ({@code Messages.properties} / {@code Messages_zh_CN.properties}). */
 final class Messages {
@@ -11,7 +11,13 @@ final class Messages {
     private Messages() {
     }
 
+    /** For the build log and exceptions: the controller's default language. */
     static String get(String key, Object... arguments) {
-        return BUNDLE.format(Locale.getDefault(), key, arguments);
+        return BUNDLE.format(key, arguments);
+    }
+
+    /** For a page (display names, form validation): the viewer's language. */
+    static String page(String key, Object... arguments) {
+        return BUNDLE.format(ViewerLocale.get(), key, arguments);
     }
 }

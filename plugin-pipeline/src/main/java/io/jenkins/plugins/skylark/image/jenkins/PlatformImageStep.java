@@ -224,7 +224,7 @@ public final class PlatformImageStep extends Step {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("PlatformImageStep.displayName");
+            return Messages.page("PlatformImageStep.displayName");
         }
 
         @Override

@@ -75,7 +75,7 @@ public final class ApplicationConfig extends AbstractDescribableImpl<Application
     public static final class DescriptorImpl extends Descriptor<ApplicationConfig> {
         @Override
         public String getDisplayName() {
-            return Messages.get("ApplicationConfig.displayName");
+            return Messages.page("ApplicationConfig.displayName");
         }
     }
 }

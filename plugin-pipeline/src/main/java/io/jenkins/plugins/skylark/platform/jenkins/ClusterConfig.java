@@ -137,7 +137,7 @@ public final class ClusterConfig extends AbstractDescribableImpl<ClusterConfig> 
     public static final class DescriptorImpl extends Descriptor<ClusterConfig> {
         @Override
         public String getDisplayName() {
-            return Messages.get("ClusterConfig.displayName");
+            return Messages.page("ClusterConfig.displayName");
         }
     }
 }

@@ -104,7 +104,7 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
     public static final class DescriptorImpl extends Descriptor<EnvironmentConfig> {
         @Override
         public String getDisplayName() {
-            return Messages.get("EnvironmentConfig.displayName");
+            return Messages.page("EnvironmentConfig.displayName");
         }
     }
 }

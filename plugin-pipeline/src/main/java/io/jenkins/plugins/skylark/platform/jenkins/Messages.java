@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
+import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
 import java.util.Locale;
 
 /** User-facing texts of this package ({@code Messages.properties} / {@code Messages_zh_CN.properties}). */
@@ -11,8 +12,14 @@ final class Messages {
     private Messages() {
     }
 
+    /** For the build log and exceptions: the controller's default language. */
     static String get(String key, Object... arguments) {
-        return BUNDLE.format(Locale.getDefault(), key, arguments);
+        return BUNDLE.format(key, arguments);
+    }
+
+    /** For a page (display names, form validation): the viewer's language. */
+    static String page(String key, Object... arguments) {
+        return BUNDLE.format(ViewerLocale.get(), key, arguments);
     }
 
     static String get(Locale locale, String key, Object... arguments) {

@@ -36,7 +36,7 @@ public final class NamespaceConfig extends AbstractDescribableImpl<NamespaceConf
     public static final class DescriptorImpl extends Descriptor<NamespaceConfig> {
         @Override
         public String getDisplayName() {
-            return Messages.get("NamespaceConfig.displayName");
+            return Messages.page("NamespaceConfig.displayName");
         }
     }
 }

@@ -107,7 +107,7 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
     public static final class DescriptorImpl extends Descriptor<PlatformConfig> {
         @Override
         public String getDisplayName() {
-            return Messages.get("PlatformConfig.displayName");
+            return Messages.page("PlatformConfig.displayName");
         }
     }
 }

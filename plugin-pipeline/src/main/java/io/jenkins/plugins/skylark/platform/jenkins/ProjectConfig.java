@@ -85,7 +85,7 @@ public final class ProjectConfig extends AbstractDescribableImpl<ProjectConfig> 
     public static final class DescriptorImpl extends Descriptor<ProjectConfig> {
         @Override
         public String getDisplayName() {
-            return Messages.get("ProjectConfig.displayName");
+            return Messages.page("ProjectConfig.displayName");
         }
     }
 }

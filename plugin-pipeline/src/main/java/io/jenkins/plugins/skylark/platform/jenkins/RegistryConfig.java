@@ -74,7 +74,7 @@ public final class RegistryConfig extends AbstractDescribableImpl<RegistryConfig
     public static final class DescriptorImpl extends Descriptor<RegistryConfig> {
         @Override
         public String getDisplayName() {
-            return Messages.get("RegistryConfig.displayName");
+            return Messages.page("RegistryConfig.displayName");
         }
     }
 }

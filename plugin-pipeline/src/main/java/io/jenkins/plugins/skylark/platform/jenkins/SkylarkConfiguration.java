@@ -85,7 +85,7 @@ public final class SkylarkConfiguration extends GlobalConfiguration {
 
     @Override
     public String getDisplayName() {
-        return Messages.get("SkylarkConfiguration.displayName");
+        return Messages.page("SkylarkConfiguration.displayName");
     }
 
     /** A stored platform that no longer validates (edited on disk, stricter rules) is not put in force. */

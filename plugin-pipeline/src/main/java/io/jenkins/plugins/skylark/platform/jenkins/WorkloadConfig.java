@@ -52,7 +52,7 @@ public final class WorkloadConfig extends AbstractDescribableImpl<WorkloadConfig
     public static final class DescriptorImpl extends Descriptor<WorkloadConfig> {
         @Override
         public String getDisplayName() {
-            return Messages.get("WorkloadConfig.displayName");
+            return Messages.page("WorkloadConfig.displayName");
         }
     }
 }

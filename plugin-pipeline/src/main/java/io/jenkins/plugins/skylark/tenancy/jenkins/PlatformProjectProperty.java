@@ -26,7 +26,7 @@ public final class PlatformProjectProperty extends AbstractFolderProperty<Abstra
     public static final class DescriptorImpl extends AbstractFolderPropertyDescriptor {
         @Override
         public String getDisplayName() {
-            return Messages.get("PlatformProjectProperty.displayName");
+            return Messages.page("PlatformProjectProperty.displayName");
         }
     }
 }

@@ -12,14 +12,21 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 public class RequiresPlatformStep extends Step {
     @Override
     public StepExecution start(StepContext context) {
-        return new SynchronousNonBlockingStepExecution<String>(context) {
-            private static final long serialVersionUID = 1L;
+        return new Execution(context);
+    }
 
-            @Override
-            protected String run() throws Exception {
-                return PlatformContexts.require(getContext(), "requiresPlatform").namespace();
-            }
-        };
+    /** Static, so Pipeline can save it (an anonymous one would drag the non-serialisable step along). */
+    private static final class Execution extends SynchronousNonBlockingStepExecution<String> {
+        private static final long serialVersionUID = 1L;
+
+        Execution(StepContext context) {
+            super(context);
+        }
+
+        @Override
+        protected String run() throws Exception {
+            return PlatformContexts.require(getContext(), "requiresPlatform").namespace();
+        }
     }
 
     @Extension

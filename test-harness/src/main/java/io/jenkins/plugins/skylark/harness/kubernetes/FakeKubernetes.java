@@ -49,7 +49,8 @@ public final class FakeKubernetes implements AutoCloseable {
         // after the bootstrap: the latency models the running cluster, not its set-up
         api.writeLatency(b.writeLatency);
         this.controllers = b.controllers
-                ? new ControllerManager(newClient("default"), api::writes, clock, failures, b.timings, b.tick) : null;
+                ? new ControllerManager(newClient("default"), api::writes, clock, failures, b.timings, b.tick,
+                        b.observationLag) : null;
         if (controllers != null) {
             controllers.start();
         }
@@ -176,6 +177,7 @@ public final class FakeKubernetes implements AutoCloseable {
         private int nodes = 2;
         private Timings timings = Timings.defaults();
         private Duration tick = Duration.ofMillis(25);
+        private Duration observationLag = Duration.ZERO;
         private String token;
         private Duration writeLatency = Duration.ZERO;
         private boolean controllers = true;
@@ -212,6 +214,17 @@ public final class FakeKubernetes implements AutoCloseable {
         /** Real time between controller passes (default 25 ms). */
         public Builder tick(Duration tick) {
             this.tick = tick;
+            return this;
+        }
+
+        /**
+         * How long (simulated time, default none) the workload controllers take to notice a new generation of a
+         * Deployment, StatefulSet or DaemonSet, counted from the controller pass that first lists it. Meanwhile its status stays the one written for the previous
+         * generation ({@code observedGeneration} behind {@code metadata.generation}, the old counts): the stale
+         * status a client reads right after a change on a busy cluster.
+         */
+        public Builder observationLag(Duration observationLag) {
+            this.observationLag = observationLag;
             return this;
         }
 

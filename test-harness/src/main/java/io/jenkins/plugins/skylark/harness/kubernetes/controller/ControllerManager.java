@@ -36,6 +36,7 @@ public final class ControllerManager implements AutoCloseable {
     private final ReplicaSetController replicaSets;
     private final WorkloadControllers workloads;
     private final PodLifecycle pods;
+    private final ObservationLag lag;
     private final Stamps stamps = new Stamps();
     private final Thread thread;
     private volatile boolean running = true;
@@ -48,9 +49,11 @@ public final class ControllerManager implements AutoCloseable {
      * @param failures failure rules
      * @param timings container timings
      * @param tick pause between reconcile passes (real time)
+     * @param observationLag how long (simulated) the workload controllers take to notice a workload's new
+     *     generation; zero for at once
      */
     public ControllerManager(KubernetesClient client, LongSupplier writes, SimulatedClock clock,
-            FailureInjection failures, Timings timings, Duration tick) {
+            FailureInjection failures, Timings timings, Duration tick, Duration observationLag) {
         this.client = client;
         this.writes = writes;
         this.failures = failures;
@@ -60,6 +63,7 @@ public final class ControllerManager implements AutoCloseable {
         this.replicaSets = new ReplicaSetController(client, events, new PodAvailability(clock));
         this.workloads = new WorkloadControllers(client, events);
         this.pods = new PodLifecycle(client, clock, failures, events, stamps, timings);
+        this.lag = new ObservationLag(clock, observationLag);
         this.thread = new Thread(this::loop, "fake-kubernetes-controllers");
         this.thread.setDaemon(true);
     }
@@ -74,9 +78,9 @@ public final class ControllerManager implements AutoCloseable {
             try {
                 long before = writes.getAsLong();
                 if (before != settledAt || failures.hasRules()) {
-                    Snapshot snapshot = reconcile();
+                    Pass pass = reconcile();
                     boolean changed = writes.getAsLong() != before;
-                    settledAt = !changed && settled(snapshot) ? before : -1;
+                    settledAt = !changed && !pass.lagging() && settled(pass.snapshot()) ? before : -1;
                 }
             } catch (KubernetesClientException e) {
                 LOG.log(Level.FINE, "reconcile pass interrupted, retrying next tick", e);
@@ -99,15 +103,20 @@ public final class ControllerManager implements AutoCloseable {
         return passes.get();
     }
 
-    private Snapshot reconcile() {
+    /** What one pass saw, and whether it left a workload alone because of the observation lag. */
+    private record Pass(Snapshot snapshot, boolean lagging) {
+    }
+
+    private Pass reconcile() {
         passes.incrementAndGet();
         Snapshot snapshot = Snapshot.read(client);
         collectGarbage(snapshot);
-        guarded(() -> deployments.reconcile(snapshot));
+        Snapshot noticed = lag.apply(snapshot);
+        guarded(() -> deployments.reconcile(noticed));
         guarded(() -> replicaSets.reconcile(snapshot));
-        guarded(() -> workloads.reconcile(snapshot));
+        guarded(() -> workloads.reconcile(noticed));
         guarded(() -> pods.reconcile(snapshot));
-        return snapshot;
+        return new Pass(snapshot, ObservationLag.pending(snapshot, noticed));
     }
 
     /**

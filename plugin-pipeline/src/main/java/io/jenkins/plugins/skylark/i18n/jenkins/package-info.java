@@ -1,0 +1,2 @@
+/** Where the adapters learn the page viewer's language from Jenkins. */
+package io.jenkins.plugins.skylark.i18n.jenkins;

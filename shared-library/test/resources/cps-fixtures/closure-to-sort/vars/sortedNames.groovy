@@ -1,0 +1,4 @@
+// Deliberately CPS-unsafe (CpsSafetyTest): List.sort calls the CPS closure from Java.
+def call(List names) {
+    return names.sort { a, b -> a <=> b }
+}
