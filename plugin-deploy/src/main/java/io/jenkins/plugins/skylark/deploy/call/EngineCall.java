@@ -31,6 +31,11 @@ public sealed interface EngineCall extends Serializable {
     /** The application the call acts on. */
     String application();
 
+    /** Whether {@link #apply} may run again after an unknown part of it already ran. */
+    default boolean appliesAgainSafely() {
+        return true;
+    }
+
     /** {@code platformDeploy}. */
     record Deploy(DeployRequest request) implements EngineCall {
         @Override
@@ -55,6 +60,12 @@ public sealed interface EngineCall extends Serializable {
         @Override
         public Progress apply(DeployEngine engine, Path workspace) {
             return engine.applyRollback(target, application, toRevision);
+        }
+
+        /** No: to "the previous revision" twice goes back two, and a rollback renumbers the revision it restores. */
+        @Override
+        public boolean appliesAgainSafely() {
+            return false;
         }
 
         @Override

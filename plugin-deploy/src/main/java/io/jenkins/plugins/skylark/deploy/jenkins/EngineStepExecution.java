@@ -20,7 +20,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * saves what they wrote, runs the wait there too, then publishes the delivery events and fails the build
  * with the engine's message when the call failed. Survives a controller restart: the call and the
  * writes' checkpoint are its whole saved state (no secret: the cluster login is looked up again), and
- * {@link #onResume()} applies again (idempotent) or, when the writes were saved, only waits again.
+ * {@link #onResume()} applies again (idempotent) or, when the writes were saved, only waits again; a
+ * rollback whose writes were not saved stops with a clear message rather than risk rolling back twice.
  */
 public final class EngineStepExecution extends GeneralNonBlockingStepExecution {
     private static final long serialVersionUID = 1L;
@@ -52,6 +53,9 @@ public final class EngineStepExecution extends GeneralNonBlockingStepExecution {
     @Override
     public void onResume() {
         run(() -> {
+            if (applied == null && !call.appliesAgainSafely()) {
+                throw new AbortException(Messages.get("EngineStepExecution.resumedUnsure", function, call.application()));
+            }
             String key = applied == null ? "EngineStepExecution.resumedApply" : "EngineStepExecution.resumedAwait";
             getContext().get(TaskListener.class).getLogger().println(Messages.get(key, function, call.application()));
             perform();

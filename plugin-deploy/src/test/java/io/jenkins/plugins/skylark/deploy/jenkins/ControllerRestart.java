@@ -96,7 +96,11 @@ final class ControllerRestart {
 
     private ListenableFuture<Void> crashAtSave() {
         synchronized (this) {
-            checkpoint.complete(save(execution));
+            try {
+                checkpoint.complete(save(execution));
+            } catch (RuntimeException e) {
+                checkpoint.completeExceptionally(e);
+            }
         }
         return SettableFuture.create();
     }
