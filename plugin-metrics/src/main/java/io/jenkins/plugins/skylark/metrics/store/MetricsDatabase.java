@@ -40,32 +40,45 @@ public final class MetricsDatabase implements AutoCloseable {
     /**
      * {@link #inTransaction} for work whose commit is acknowledged to a user (a recorded event): on an H2
      * file meant to be durable ({@link DatabaseSettings#h2DurableFile()}) it is also forced to the disk
-     * ({@code CHECKPOINT SYNC}), which H2 never does on commit, so that an operating-system crash or power
-     * loss cannot take it back. PostgreSQL forces its commits itself.
+     * ({@code CHECKPOINT SYNC}, on the same connection), which H2 never does on commit, so that an
+     * operating-system crash or power loss cannot take it back. PostgreSQL forces its commits itself.
      */
     <T> T inDurableTransaction(SqlWork<T> work) {
-        T result = inTransaction(work);
-        if (settings.h2DurableFile()) {
-            inTransaction(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    return statement.execute("CHECKPOINT SYNC");
-                }
-            });
-        }
-        return result;
+        return inTransaction(work, settings.h2DurableFile());
     }
 
     <T> T inTransaction(SqlWork<T> work) {
+        return inTransaction(work, false);
+    }
+
+    private <T> T inTransaction(SqlWork<T> work, boolean forceToDisk) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
-                return runOnce(connection, work);
+                T result = runOnce(connection, work);
+                if (forceToDisk) {
+                    forceToDisk(connection);
+                }
+                return result;
             } catch (SQLException e) {
                 if (attempt >= MAX_ATTEMPTS || !TRANSIENT_STATES.contains(e.getSQLState())) {
-                    throw new StoreException(StoreMessages.format("database.failed",
-                            DatabaseSettings.redact(settings.jdbcUrl()), e.getMessage()), e);
+                    throw failed(e);
                 }
             }
         }
+    }
+
+    /** Never retried: the work is committed, running it again would answer differently. */
+    private void forceToDisk(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private StoreException failed(SQLException e) {
+        return new StoreException(StoreMessages.format("database.failed",
+                DatabaseSettings.redact(settings.jdbcUrl()), e.getMessage()), e);
     }
 
     private static <T> T runOnce(Connection connection, SqlWork<T> work) throws SQLException {
@@ -89,8 +102,7 @@ public final class MetricsDatabase implements AutoCloseable {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
-            throw new StoreException(StoreMessages.format("database.failed",
-                    DatabaseSettings.redact(settings.jdbcUrl()), e.getMessage()), e);
+            throw failed(e);
         }
     }
 
