@@ -1,16 +1,21 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
-import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
 import io.jenkins.plugins.skylark.platform.Cluster;
+import io.jenkins.plugins.skylark.platform.FieldCheck;
 import io.jenkins.plugins.skylark.platform.TrafficRouter;
+import io.jenkins.plugins.skylark.text.Blank;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /** A Kubernetes cluster as entered in the form or Configuration as Code; converts to {@link Cluster}. */
 public final class ClusterConfig extends AbstractDescribableImpl<ClusterConfig> {
@@ -138,6 +143,16 @@ public final class ClusterConfig extends AbstractDescribableImpl<ClusterConfig> 
         @Override
         public String getDisplayName() {
             return Messages.page("ClusterConfig.displayName");
+        }
+
+        @POST
+        public FormValidation doCheckId(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.id(value, ViewerLocale.get()));
+        }
+
+        @POST
+        public FormValidation doCheckApiUrl(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.apiUrl(value, ViewerLocale.get()));
         }
     }
 }

@@ -1,14 +1,20 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
-import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
 import io.jenkins.plugins.skylark.platform.Environment;
+import io.jenkins.plugins.skylark.platform.FieldCheck;
 import io.jenkins.plugins.skylark.platform.TrafficRouter;
+import io.jenkins.plugins.skylark.text.Blank;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /** A delivery environment as entered in the form; converts to {@link Environment}. */
 public final class EnvironmentConfig extends AbstractDescribableImpl<EnvironmentConfig> {
@@ -105,6 +111,20 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
         @Override
         public String getDisplayName() {
             return Messages.page("EnvironmentConfig.displayName");
+        }
+
+        @POST
+        public FormValidation doCheckId(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.id(value, ViewerLocale.get()));
+        }
+
+        @POST
+        public FormValidation doCheckNamespace(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.namespace(value, ViewerLocale.get()));
+        }
+
+        public ListBoxModel doFillTrafficRouterItems() {
+            return FormFields.choices(FieldCheck.trafficRouters(), true);
         }
     }
 }

@@ -1,15 +1,20 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
-import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
+import io.jenkins.plugins.skylark.platform.FieldCheck;
 import io.jenkins.plugins.skylark.platform.Project;
+import io.jenkins.plugins.skylark.text.Blank;
 import java.util.ArrayList;
 import java.util.List;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /** A project (tenant) as entered in the form; converts to {@link Project}. */
 public final class ProjectConfig extends AbstractDescribableImpl<ProjectConfig> {
@@ -86,6 +91,11 @@ public final class ProjectConfig extends AbstractDescribableImpl<ProjectConfig> 
         @Override
         public String getDisplayName() {
             return Messages.page("ProjectConfig.displayName");
+        }
+
+        @POST
+        public FormValidation doCheckId(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.id(value, ViewerLocale.get()));
         }
     }
 }

@@ -1,14 +1,20 @@
 package io.jenkins.plugins.skylark.platform.jenkins;
 
-import io.jenkins.plugins.skylark.text.Blank;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
+import io.jenkins.plugins.skylark.platform.FieldCheck;
 import io.jenkins.plugins.skylark.platform.ImageRegistry;
 import io.jenkins.plugins.skylark.platform.RegistryKind;
+import io.jenkins.plugins.skylark.text.Blank;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /** An image registry as entered in the form; converts to {@link ImageRegistry}. */
 public final class RegistryConfig extends AbstractDescribableImpl<RegistryConfig> {
@@ -75,6 +81,20 @@ public final class RegistryConfig extends AbstractDescribableImpl<RegistryConfig
         @Override
         public String getDisplayName() {
             return Messages.page("RegistryConfig.displayName");
+        }
+
+        @POST
+        public FormValidation doCheckId(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.id(value, ViewerLocale.get()));
+        }
+
+        @POST
+        public FormValidation doCheckUrl(@QueryParameter String value, @QueryParameter boolean insecure) {
+            return FormFields.result(FieldCheck.registryUrl(value, insecure, ViewerLocale.get()));
+        }
+
+        public ListBoxModel doFillKindItems() {
+            return FormFields.choices(FieldCheck.registryKinds(), false);
         }
     }
 }
