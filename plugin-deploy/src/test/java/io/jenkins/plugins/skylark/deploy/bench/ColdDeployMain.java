@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Deploys in a fresh JVM, as on a new agent: {@code KUBECONFIG MANIFESTS NAMESPACE_PREFIX RUNS ACCESS}; run N deploys
- * into {@code NAMESPACE_PREFIX-N}. ACCESS {@code token} uses the kubeconfig's server and token as a secret-text
+ * Deploys in a fresh JVM, as on a new agent: {@code KUBECONFIG MANIFESTS NAMESPACE_PREFIX RUNS ACCESS LAUNCHED};
+ * run N deploys into {@code NAMESPACE_PREFIX-N}; LAUNCHED is when the parent started this process (epoch ms). ACCESS {@code token} uses the kubeconfig's server and token as a secret-text
  * credential does, {@code kubeconfig} the whole file as a secret-file credential does. Prints a {@link Figures} line per run (the first is the cold one) and a {@link Memory}
- * line: what this JVM held before the first deploy and after the last, each after a full GC.
+ * line: what this JVM held before the first deploy and, after a full GC, after the last.
  */
 public final class ColdDeployMain {
     private ColdDeployMain() {
@@ -31,7 +31,8 @@ public final class ColdDeployMain {
                 false, field(kubeconfig, "token")) : ClusterAccess.withKubeconfig(kubeconfig);
         Path manifests = Path.of(args[1]).toAbsolutePath();
         int runs = Integer.parseInt(args[3]);
-        long heapBefore = Memory.heapAfterGc();
+        long launched = Long.parseLong(args[5]);
+        long heapBefore = Memory.heapUsedKb();
         long rssBefore = Memory.rssKb();
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
@@ -46,9 +47,10 @@ public final class ColdDeployMain {
                     System.exit(1);
                 }
             }
-            System.out.println(Figures.now(run, System.nanoTime() - start));
+            System.out.println(Figures.now(run, System.nanoTime() - start, System.currentTimeMillis() - launched));
         }
-        System.out.println(new Memory(heapBefore, Memory.heapAfterGc(), rssBefore, Memory.rssKb()));
+        System.gc();
+        System.out.println(new Memory(heapBefore, Memory.heapUsedKb(), rssBefore, Memory.rssKb()));
         System.exit(0);
     }
 
@@ -59,13 +61,16 @@ public final class ColdDeployMain {
                 .substring(key.length() + 2).strip();
     }
 
-    /** One deploy: its wall time, and this JVM's CPU time, loaded classes and JIT time from its start to the end. */
-    record Figures(int run, long wallMs, long cpuMs, long classes, long jitMs) {
-        static Figures now(int run, long wallNanos) {
+    /**
+     * One deploy: its wall time, and from this JVM's launch to the deploy's end: wall time, CPU time (all threads),
+     * loaded classes and JIT time (summed over compiler threads).
+     */
+    record Figures(int run, long wallMs, long sinceLaunchMs, long cpuMs, long classes, long jitMs) {
+        static Figures now(int run, long wallNanos, long sinceLaunchMs) {
             long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
             var compilation = ManagementFactory.getCompilationMXBean();
-            return new Figures(run, wallNanos / 1_000_000, cpu / 1_000_000,
+            return new Figures(run, wallNanos / 1_000_000, sinceLaunchMs, cpu / 1_000_000,
                     ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(),
                     compilation == null ? 0 : compilation.getTotalCompilationTime());
         }
@@ -76,19 +81,19 @@ public final class ColdDeployMain {
                     .orElseThrow(() -> new IllegalStateException("no figures for deploy " + run + " in " + lines))
                     .split(" ");
             return new Figures(run, Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                    Long.parseLong(f[5]));
+                    Long.parseLong(f[5]), Long.parseLong(f[6]));
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "deploy %d %d %d %d %d", run, wallMs, cpuMs, classes, jitMs);
+            return String.format(Locale.ROOT, "deploy %d %d %d %d %d %d", run, wallMs, sinceLaunchMs, cpuMs, classes,
+                    jitMs);
         }
     }
 
-    /** Heap in use after a full GC and resident set size, in KiB, before the first deploy and after the last. */
+    /** Heap in use and resident set size, in KiB, before the first deploy and after the last (then after a full GC). */
     record Memory(long heapBeforeKb, long heapAfterKb, long rssBeforeKb, long rssAfterKb) {
-        static long heapAfterGc() {
-            System.gc();
+        static long heapUsedKb() {
             return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
         }
 

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The first deploy on a fresh agent: the engine in a new JVM ({@link ColdDeployMain}) against kubectl with an empty
- * discovery cache, each started under {@code bash} so that the shell's {@code times} gives the process's own CPU
- * (user + system, its threads and children together). The JVM's options are the operator's choice on an agent, so
+ * discovery cache, started under {@code bash} so that the shell's {@code times} gives kubectl's own CPU (user + system,
+ * its threads and children together). The JVM's options are the operator's choice on an agent, so
  * each set of options in {@code -Dbench.coldJvmOptions} (separated by {@code |}) is measured apart.
  */
 final class ColdStart {
@@ -48,7 +48,11 @@ final class ColdStart {
         return "cold-kubectl-" + variant + "-" + run;
     }
 
-    /** The engine's first and second deploy in a fresh JVM started with {@code jvmOptions}. */
+    /**
+     * The engine's first and second deploy in a fresh JVM started with {@code jvmOptions}. The first deploy's figures
+     * are the JVM's own (wall time from its launch, CPU of all its threads), so that neither the second deploy nor the
+     * memory figures count in them.
+     */
     static Engine engine(String jvmOptions, Path kubeconfig, Path manifests, String namespacePrefix, Path log)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -57,11 +61,13 @@ final class ColdStart {
             command.addAll(List.of(jvmOptions.split("\\s+")));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdDeployMain.class.getName(),
-                kubeconfig.toString(), manifests.toString(), namespacePrefix, "2", ACCESS));
-        Timed timed = run(command, log);
+                kubeconfig.toString(), manifests.toString(), namespacePrefix, "2", ACCESS,
+                Long.toString(System.currentTimeMillis())));
+        run(command, log);
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        return new Engine(timed, ColdDeployMain.Figures.parse(lines, 1), ColdDeployMain.Figures.parse(lines, 2),
-                ColdDeployMain.Memory.parse(lines));
+        ColdDeployMain.Figures first = ColdDeployMain.Figures.parse(lines, 1);
+        return new Engine(new Timed(first.sinceLaunchMs() * 1_000_000, first.cpuMs() * 1_000_000), first,
+                ColdDeployMain.Figures.parse(lines, 2), ColdDeployMain.Memory.parse(lines));
     }
 
     /** kubectl as on a fresh agent: its own process and no discovery cache yet. */
