@@ -34,7 +34,7 @@ final class ColdComparison {
                 + " of the process):%n", latency.toMillis(), ColdStart.ACCESS,
                 runs.values().stream().mapToInt(List::size).max().orElse(0)));
         out.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s %6s %6s   %s%n", "engine JVM options", "engine",
-                "cpu", "kubectl", "cpu", "ratio", "cpu", "second deploy in that JVM; classes loaded; JIT; memory"));
+                "cpu", "kubectl", "cpu", "ratio", "cpu", "second deploy in that JVM; classes loaded; JIT time (all compiler threads); memory"));
         List<String> met = new ArrayList<>();
         runs.forEach((options, list) -> {
             long engineWall = median(list, r -> r.engine.process().wallNanos());
