@@ -12,6 +12,7 @@ import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
 import io.jenkins.plugins.skylark.harness.kubernetes.RolloutFailure;
+import io.jenkins.plugins.skylark.harness.kubernetes.controller.Timings;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +30,10 @@ class DeployEngineRolloutTest {
 
     @Test
     void shouldWaitForTheRolloutPrintingProgress() {
-        try (FakeKubernetes cluster = FakeClusterDeploys.cluster(NS);
+        // pods take a third of a real second to start, so polls every 50 ms see the rollout under way
+        try (FakeKubernetes cluster = FakeKubernetes.builder().speed(30).namespaces(NS)
+                        .timings(new Timings(Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(10)))
+                        .start();
                 DeployEngine engine = FakeClusterDeploys.engine(cluster, lines::add)) {
             DeployResult result = deploy(engine, NS, image(1), FAST);
 
