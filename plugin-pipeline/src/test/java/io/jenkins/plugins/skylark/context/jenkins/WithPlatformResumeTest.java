@@ -37,18 +37,25 @@ class WithPlatformResumeTest {
         StepRunner build = jenkins.newBuild(jenkins.job("shop/api"));
         WithPlatformStep step = new WithPlatformStep("shop");
         step.setEnvironment("dev");
+        CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch restarted = new CountDownLatch(1);
+        ResolvedPlatformContext[] seen = new ResolvedPlatformContext[2];
 
         RunningStep withPlatform = build.start(step, body -> {
+            seen[0] = body.get(ResolvedPlatformContext.class);
+            entered.countDown();
             restarted.await(1, TimeUnit.MINUTES); // waiting, as for an approval, while the controller restarts
-            return build.run(new RequiresPlatformStep(), body) + " "
-                    + body.get(ResolvedPlatformContext.class).clusterId();
+            seen[1] = body.get(ResolvedPlatformContext.class);
+            return build.run(new RequiresPlatformStep(), body) + " " + seen[1].clusterId();
         });
         WithPlatformExecution before = (WithPlatformExecution) withPlatform.execution();
+        entered.await(1, TimeUnit.MINUTES);
         withPlatform.restartController();
         restarted.countDown();
 
         assertThat(withPlatform.await()).isEqualTo("shop-dev east");
         assertThat(withPlatform.execution()).isInstanceOf(WithPlatformExecution.class).isNotSameAs(before);
+        assertThat(seen[1]).as("the context read back from the saved program").isNotSameAs(seen[0])
+                .isEqualTo(seen[0]);
     }
 }
