@@ -5,18 +5,20 @@ import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 
 /**
  * A running body: what Pipeline's program keeps of it besides its block's execution (the block's body
- * callback, the objects the block gave the body). The callback is replaced by its restored copy when
- * the harness simulates a controller restart.
+ * callback, the objects the block gave the body). When the harness simulates a controller restart,
+ * the callback is replaced by its restored copy, and the body's steps get the restored objects.
  */
 final class BodyFrame {
     private final StepState block;
     private final List<Object> added;
+    private final RunningProgram program;
     private volatile BodyExecutionCallback callback;
 
-    BodyFrame(StepState block, BodyExecutionCallback callback, List<Object> added) {
+    BodyFrame(StepState block, BodyExecutionCallback callback, List<Object> added, RunningProgram program) {
         this.block = block;
         this.callback = callback;
         this.added = List.copyOf(added);
+        this.program = program;
     }
 
     BodyExecutionCallback callback() {
@@ -34,7 +36,8 @@ final class BodyFrame {
         }
         for (Object object : added) {
             parts.add(new RiverRoundTrip.ProgramPart("the object " + RiverRoundTrip.describe(object)
-                    + " that " + state.name() + " gave its body's context", object));
+                    + " that " + state.name() + " gave its body's context", program.current(object),
+                    copy -> program.replace(object, copy)));
         }
     }
 }

@@ -63,7 +63,7 @@ final class HarnessStepContext extends StepContext {
         List<Object> all = new ArrayList<>(contexts);
         all.addAll(added);
         return new HarnessStepContext(build, all, null, new CompletableFuture<>(),
-                new BodyFrame(state, callback, added), new StepState());
+                new BodyFrame(state, callback, added, build.program()), new StepState());
     }
 
     /** The same step (completing it completes this step) seen with the objects of the end of its body. */
@@ -103,8 +103,9 @@ final class HarnessStepContext extends StepContext {
             return key.cast(environment());
         }
         for (int i = contexts.size() - 1; i >= 0; i--) {
-            if (key.isInstance(contexts.get(i))) {
-                return key.cast(contexts.get(i));
+            Object object = build.program().current(contexts.get(i));
+            if (key.isInstance(object)) {
+                return key.cast(object);
             }
         }
         Object[] builtIns = {build.run(), build.run().getParent(), build.listener(), build.workspace(),
@@ -127,8 +128,9 @@ final class HarnessStepContext extends StepContext {
 
     private <T> T innermost(Class<T> type) {
         for (int i = contexts.size() - 1; i >= 0; i--) {
-            if (type.isInstance(contexts.get(i))) {
-                return type.cast(contexts.get(i));
+            Object object = build.program().current(contexts.get(i));
+            if (type.isInstance(object)) {
+                return type.cast(object);
             }
         }
         return null;

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.skylark.harness.steps;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Set;
  */
 final class RunningProgram {
     private final Set<Object> running = new LinkedHashSet<>();
+    /** Body context objects replaced by the copies a simulated restart read back. */
+    private final Map<Object, Object> restored = new IdentityHashMap<>();
 
     synchronized void started(StepState step) {
         running.add(step);
@@ -24,6 +28,15 @@ final class RunningProgram {
 
     synchronized void ended(Object stepOrBody) {
         running.remove(stepOrBody);
+    }
+
+    /** After a simulated restart, a body context object's restored copy; otherwise the object itself. */
+    synchronized Object current(Object contextObject) {
+        return restored.getOrDefault(contextObject, contextObject);
+    }
+
+    synchronized void replace(Object contextObject, Object copy) {
+        restored.put(contextObject, copy);
     }
 
     /** The program's parts, outermost first; each knows where its restored copy goes. */
