@@ -44,13 +44,18 @@ final class DeployPlatform implements AutoCloseable {
     private final JenkinsExtension jenkins;
     private final Map<String, WorkflowJob> jobs = new HashMap<>();
 
-    private DeployPlatform(JenkinsExtension jenkins) {
+    private DeployPlatform(JenkinsExtension jenkins, double speed) {
         this.jenkins = jenkins;
-        this.cluster = FakeKubernetes.builder().speed(30).token(TOKEN).namespaces("shop-dev", "shop-prod", "bank").start();
+        this.cluster = FakeKubernetes.builder().speed(speed).token(TOKEN).namespaces("shop-dev", "shop-prod", "bank").start();
     }
 
     static DeployPlatform start(JenkinsExtension jenkins) throws IOException {
-        DeployPlatform platform = new DeployPlatform(jenkins);
+        return start(jenkins, 30);
+    }
+
+    /** With the cluster's simulated time running {@code speed} times faster than real time. */
+    static DeployPlatform start(JenkinsExtension jenkins, double speed) throws IOException {
+        DeployPlatform platform = new DeployPlatform(jenkins, speed);
         SkylarkConfiguration.get().setPlatform(platform.config("fake-token"));
         jenkins.credentials().addGlobal(new TestStringCredentials("fake-token", TOKEN));
         jenkins.folder("shop").addProperty(new PlatformProjectProperty("shop"));

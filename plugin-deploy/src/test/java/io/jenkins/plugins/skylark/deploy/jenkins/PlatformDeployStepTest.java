@@ -37,9 +37,13 @@ class PlatformDeployStepTest {
     final JenkinsExtension jenkins = new JenkinsExtension();
     private DeployPlatform platform;
 
+    /**
+     * Slower than the other step tests' clusters, so a rollout is still under way when the step first
+     * looks at it (after its writes, the step saves their checkpoint on the controller before it waits).
+     */
     @BeforeEach
     void startPlatform() throws Exception {
-        platform = DeployPlatform.start(jenkins);
+        platform = DeployPlatform.start(jenkins, 10);
     }
 
     @AfterEach
