@@ -36,12 +36,14 @@ final class EngineCallable extends MasterToSlaveFileCallable<DeployResult> {
     public DeployResult invoke(File workspace, VirtualChannel channel) throws IOException {
         PrintStream console = listener.getLogger();
         try (DeployEngine engine = DeployEngine.connect(access, console::println)) {
-            return call.run(engine, workspace.toPath());
+            try {
+                return call.run(engine, workspace.toPath());
+            } catch (KubernetesClientException e) {
+                throw new AbortException(Messages.get("EngineCallable.clusterError", call.application(), access.apiUrl(),
+                        engine.describe(e)));
+            }
         } catch (IllegalArgumentException | RollbackException e) {
             throw new AbortException(e.getMessage());
-        } catch (KubernetesClientException e) {
-            throw new AbortException(Messages.get("EngineCallable.clusterError", call.application(), access.apiUrl(),
-                    e.getMessage()));
         }
     }
 }
