@@ -1,7 +1,11 @@
 package io.jenkins.plugins.skylark.deploy;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.jenkins.plugins.skylark.deploy.cluster.ApiCallRecorder;
 import io.jenkins.plugins.skylark.deploy.cluster.ClusterAccess;
+import io.jenkins.plugins.skylark.deploy.cluster.ClusterFailures;
+import io.jenkins.plugins.skylark.deploy.cluster.ClusterRetry;
 import io.jenkins.plugins.skylark.deploy.cluster.KubernetesClients;
 import io.jenkins.plugins.skylark.deploy.manifest.ManifestFiles;
 import io.jenkins.plugins.skylark.deploy.manifest.ManifestSource;
@@ -28,16 +32,36 @@ public final class DeployEngine implements AutoCloseable {
     private final KubernetesClient client;
     private final Consumer<String> log;
     private final Clock clock;
+    private final ApiCallRecorder calls;
 
     public DeployEngine(KubernetesClient client, Consumer<String> log, Clock clock) {
+        this(client, log, clock, new ApiCallRecorder());
+    }
+
+    private DeployEngine(KubernetesClient client, Consumer<String> log, Clock clock, ApiCallRecorder calls) {
         this.client = client;
         this.log = log;
         this.clock = clock;
+        this.calls = calls;
     }
 
     /** An engine with its own client for {@code access}; closing the engine closes the client. */
     public static DeployEngine connect(ClusterAccess access, Consumer<String> log) {
-        return new DeployEngine(KubernetesClients.create(access), log, Clock.systemUTC());
+        return connect(access, log, ClusterRetry.DEFAULT);
+    }
+
+    /** The same, with fabric8 retrying failed calls as {@code retry} says. */
+    public static DeployEngine connect(ClusterAccess access, Consumer<String> log, ClusterRetry retry) {
+        ApiCallRecorder calls = new ApiCallRecorder();
+        return new DeployEngine(KubernetesClients.create(access, retry, calls), log, Clock.systemUTC(), calls);
+    }
+
+    /**
+     * One sentence on why the cluster API failed a call of this engine, such as "the cluster API answered
+     * 503 ServiceUnavailable to GET …/deployments, 11 attempts over 20.4 s", instead of fabric8's dump.
+     */
+    public String describe(KubernetesClientException failure) {
+        return ClusterFailures.describe(failure, calls);
     }
 
     /** Deploys the manifest files and folders the request names, relative to {@code workspace}. */

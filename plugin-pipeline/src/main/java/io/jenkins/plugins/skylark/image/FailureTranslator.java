@@ -32,8 +32,7 @@ final class FailureTranslator {
             }
             if (cause instanceof RetriesExhaustedException exhausted) {
                 return Messages.failure(ImageBuildException.Reason.REGISTRY_UNAVAILABLE, "error.retriesExhausted",
-                        registryNamedIn(cause, request, target), exhausted.lastFailure(),
-                        String.valueOf(exhausted.attempts()));
+                        registryNamedIn(cause, request, target), exhausted.lastFailure(), exhausted.attempts());
             }
             if (cause instanceof RegistryUnauthorizedException || cause instanceof RegistryAuthenticationFailedException) {
                 return refused(cause, request, target);

@@ -15,8 +15,17 @@ public final class KubernetesClients {
     }
 
     public static KubernetesClient create(ClusterAccess access) {
+        return create(access, ClusterRetry.DEFAULT, new ApiCallRecorder());
+    }
+
+    /** A client that retries as {@code retry} says and reports every call to {@code recorder}. */
+    public static KubernetesClient create(ClusterAccess access, ClusterRetry retry, ApiCallRecorder recorder) {
+        Config config = config(access);
+        config.setRequestRetryBackoffLimit(retry.backoffLimit());
+        config.setRequestRetryBackoffInterval((int) retry.interval().toMillis());
         return new KubernetesClientBuilder()
-                .withConfig(config(access))
+                .withConfig(config)
+                .withHttpClientBuilderConsumer(builder -> builder.addOrReplaceInterceptor("skylark-calls", recorder))
                 .withHttpClientFactory(new JdkHttpClientFactory())
                 .withKubernetesSerialization(ModelSerialization.shared())
                 .build();

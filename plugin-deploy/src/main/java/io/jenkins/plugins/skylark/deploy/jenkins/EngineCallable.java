@@ -39,13 +39,15 @@ final class EngineCallable extends MasterToSlaveFileCallable<Progress> {
     public Progress invoke(File workspace, VirtualChannel channel) throws IOException {
         PrintStream console = listener.getLogger();
         try (DeployEngine engine = DeployEngine.connect(access, console::println)) {
-            return applied == null ? call.apply(engine, workspace.toPath())
-                    : new Progress.Finished(call.await(engine, applied));
+            try {
+                return applied == null ? call.apply(engine, workspace.toPath())
+                        : new Progress.Finished(call.await(engine, applied));
+            } catch (KubernetesClientException e) {
+                throw new AbortException(Messages.get("EngineCallable.clusterError", call.application(), access.apiUrl(),
+                        engine.describe(e)));
+            }
         } catch (IllegalArgumentException | RollbackException e) {
             throw new AbortException(e.getMessage());
-        } catch (KubernetesClientException e) {
-            throw new AbortException(Messages.get("EngineCallable.clusterError", call.application(), access.apiUrl(),
-                    e.getMessage()));
         }
     }
 }

@@ -4,6 +4,9 @@ import com.google.cloud.tools.jib.http.ResponseException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a registry failure worth another try from one that would fail the same way again.
@@ -22,7 +25,8 @@ public final class TransientFailures {
     private static final int RANGE_NOT_SATISFIABLE = 416;
     private static final String UPLOAD_PATH = "/blobs/uploads/";
     private static final int MAX_SUMMARY_LINES = 2;
-    private static final java.util.Set<String> DROPPED_CONNECTION = java.util.Set.of(
+    private static final Pattern QUERY = Pattern.compile("\\?\\S*");
+    private static final Set<String> DROPPED_CONNECTION = Set.of(
             "org.apache.http.NoHttpResponseException", "org.apache.http.ConnectionClosedException",
             "org.apache.http.TruncatedChunkException", "org.apache.http.MalformedChunkCodingException");
 
@@ -49,7 +53,7 @@ public final class TransientFailures {
     /**
      * A one-line account of the failure for the log, such as
      * {@code 503 Service Unavailable | POST http://registry/v2/shop/orders/blobs/uploads/}: the HTTP
-     * client's first two lines (status, request), without the response body.
+     * client's first two lines (status, request), without the response body or the URL's query.
      */
     public static String summary(Throwable failure) {
         Throwable described = failure;
@@ -64,7 +68,8 @@ public final class TransientFailures {
             return described.getClass().getSimpleName();
         }
         String[] lines = message.strip().split("\\R");
-        return String.join(" | ", java.util.Arrays.asList(lines).subList(0, Math.min(lines.length, MAX_SUMMARY_LINES)));
+        String summary = String.join(" | ", Arrays.asList(lines).subList(0, Math.min(lines.length, MAX_SUMMARY_LINES)));
+        return QUERY.matcher(summary).replaceAll(""); // upload URLs carry a long opaque state token
     }
 
     private static boolean isBrokenUpload(int status, Throwable cause) {

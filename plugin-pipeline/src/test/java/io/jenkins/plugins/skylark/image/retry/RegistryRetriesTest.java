@@ -106,6 +106,13 @@ class RegistryRetriesTest {
     }
 
     @Test
+    void shouldSummariseStatusAndRequestWithoutBodyOrQuery() {
+        assertThat(TransientFailures.summary(new ExecutionException(status(500, "Internal Server Error",
+                "PUT http://r/v2/shop/orders/blobs/uploads/8d79?_state=oB4L0QzR7o8&digest=sha256:91"))))
+                .isEqualTo("500 Internal Server Error | PUT http://r/v2/shop/orders/blobs/uploads/8d79");
+    }
+
+    @Test
     void shouldCapThePauseAndKeepItsJitterWithinTheUpperHalf() {
         RetryPolicy policy = RetryPolicy.DEFAULT;
 
