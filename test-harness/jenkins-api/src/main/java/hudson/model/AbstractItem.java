@@ -1,8 +1,10 @@
 package hudson.model;
 
+import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import java.io.File;
 import java.io.IOException;
+import jenkins.model.Jenkins;
 import jenkins.model.Loadable;
 import org.kohsuke.stapler.StaplerProxy;
 
@@ -54,6 +56,12 @@ public abstract class AbstractItem extends Actionable
     @SuppressWarnings("unchecked")
     public File getRootDir() {
         return getParent().getRootDirFor(this);
+    }
+
+    /** As the authorization strategy decides for this item. */
+    @Override
+    public ACL getACL() {
+        return Jenkins.get().getAuthorizationStrategy().getACL(this);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.thoughtworks.xstream.XStream;
 import hudson.EnvVars;
 import hudson.ExtensionPoint;
 import hudson.XmlFile;
+import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.util.XStream2;
 import java.io.File;
@@ -72,6 +73,12 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     public JobT getParent() {
         return project;
+    }
+
+    /** A build's permissions are its job's. */
+    @Override
+    public ACL getACL() {
+        return getParent().getACL();
     }
 
     public final long getStartTimeInMillis() {

@@ -10,12 +10,16 @@ import hudson.model.ItemGroup;
 import hudson.model.ModifiableViewGroup;
 import hudson.model.TopLevelItem;
 import hudson.model.View;
+import hudson.security.ACL;
 import hudson.security.AccessControlled;
+import hudson.security.AuthorizationStrategy;
+import hudson.security.Permission;
 import jakarta.servlet.ServletContext;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.StringTokenizer;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +29,10 @@ import org.jvnet.hudson.reactor.ReactorException;
 import org.kohsuke.stapler.StaplerFallback;
 import org.kohsuke.stapler.StaplerProxy;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The root of the item tree, the extension registry and JENKINS_HOME. As in Jenkins, constructing
@@ -33,11 +41,16 @@ import org.springframework.security.access.AccessDeniedException;
 public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLevelItemGroup, StaplerProxy, StaplerFallback,
         ModifiableViewGroup, AccessControlled, DescriptorByNameOwner, ModelObjectWithContextMenu, ModelObjectWithChildren,
         OnMaster, Loadable {
+    public static final Permission ADMINISTER = Permission.HUDSON_ADMINISTER;
+    public static final Authentication ANONYMOUS2 = new AnonymousAuthenticationToken(
+            "anonymous", "anonymous", Set.of(new SimpleGrantedAuthority("anonymous")));
+
     static volatile Jenkins theInstance;
 
     public final transient File root;
     private final transient Map<String, TopLevelItem> items = new ConcurrentSkipListMap<>(String.CASE_INSENSITIVE_ORDER);
     private final transient Map<Class<?>, ExtensionList<?>> extensionLists = new ConcurrentHashMap<>();
+    private volatile AuthorizationStrategy authorizationStrategy = AuthorizationStrategy.UNSECURED;
 
     protected Jenkins(File root, ServletContext context) throws IOException, InterruptedException, ReactorException {
         this.root = root;
@@ -55,6 +68,26 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
 
     public static Jenkins getInstanceOrNull() {
         return theInstance;
+    }
+
+    /** The identity of the current thread (see {@link ACL#as2}); anonymous when none is set. */
+    public static Authentication getAuthentication2() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a == null ? ANONYMOUS2 : a;
+    }
+
+    @Override
+    public ACL getACL() {
+        return authorizationStrategy.getRootACL();
+    }
+
+    public AuthorizationStrategy getAuthorizationStrategy() {
+        return authorizationStrategy;
+    }
+
+    /** {@code null} means {@link AuthorizationStrategy#UNSECURED}, as in Jenkins. */
+    public void setAuthorizationStrategy(AuthorizationStrategy a) {
+        authorizationStrategy = a == null ? AuthorizationStrategy.UNSECURED : a;
     }
 
     @Override

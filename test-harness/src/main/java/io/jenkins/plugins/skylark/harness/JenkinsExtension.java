@@ -6,10 +6,13 @@ import hudson.FilePath;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import hudson.util.StreamTaskListener;
 import io.jenkins.plugins.skylark.harness.credentials.HarnessCredentialsProvider;
 import io.jenkins.plugins.skylark.harness.persistence.PluginClassFilter;
 import io.jenkins.plugins.skylark.harness.persistence.SavedForm;
+import io.jenkins.plugins.skylark.harness.security.HarnessAuthorization;
 import io.jenkins.plugins.skylark.harness.remoting.SerializingChannel;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import java.io.Closeable;
@@ -29,11 +32,13 @@ import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A fresh Jenkins per test: {@code @RegisterExtension final JenkinsExtension jenkins = new JenkinsExtension();}.
  * Creates folders and Pipeline jobs by full name, builds with a console log and a workspace reached
- * through a serialising agent channel, and gives access to the credentials store.
+ * through a serialising agent channel, and gives access to the credentials store. Security is off (every
+ * user may do everything) until {@link #secure()}; {@link #actAs(String)} then acts as a user.
  *
  * <p>Saves as Jenkins does, through its XStream and class filter (JEP-200): global configuration when
  * it is saved, and, when the test ends, every build it started ({@code build.xml} with the actions the
@@ -90,6 +95,7 @@ public final class JenkinsExtension implements BeforeEachCallback, AfterEachCall
         for (Closeable console : consoles) {
             console.close();
         }
+        SecurityContextHolder.clearContext();
         jenkins.cleanUp();
         try (Stream<Path> files = Files.walk(home)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -113,7 +119,7 @@ public final class JenkinsExtension implements BeforeEachCallback, AfterEachCall
      */
     public Jenkins restart() throws Exception {
         jenkins.cleanUp();
-        jenkins = new HarnessJenkins(home.toFile());
+        jenkins = new HarnessJenkins(home.toFile(), jenkins.getAuthorizationStrategy());
         return jenkins;
     }
 
@@ -141,6 +147,21 @@ public final class JenkinsExtension implements BeforeEachCallback, AfterEachCall
         int slash = fullName.lastIndexOf('/');
         ItemGroup<?> parent = slash < 0 ? jenkins : folder(fullName.substring(0, slash));
         return add(parent, new WorkflowJob(parent, fullName.substring(slash + 1)));
+    }
+
+    /**
+     * Turns security on: from now on a user holds only what the returned authorization grants (SYSTEM,
+     * and tests not acting as anyone else, are checked as anonymous: nothing unless granted).
+     */
+    public HarnessAuthorization secure() {
+        HarnessAuthorization authorization = new HarnessAuthorization();
+        jenkins.setAuthorizationStrategy(authorization);
+        return authorization;
+    }
+
+    /** Acts as the signed-in user {@code name} on this thread until the returned context is closed. */
+    public ACLContext actAs(String name) {
+        return ACL.as2(HarnessAuthorization.user(name));
     }
 
     /** The credentials store, found the way Jenkins finds credentials providers. */
