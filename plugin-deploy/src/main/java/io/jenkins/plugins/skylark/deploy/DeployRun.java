@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.deploy;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.deploy.apply.ApplyException;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One deploy, in order: prepare (parse, validate, stamp — all before any request that writes), note
@@ -39,9 +41,12 @@ final class DeployRun {
     private final KubernetesClient client;
     private final Consumer<String> log;
     private final Clock clock;
+    private final Function<KubernetesClientException, String> reasons;
 
-    DeployRun(KubernetesClient client, Consumer<String> log, Clock clock) {
+    DeployRun(KubernetesClient client, Consumer<String> log, Clock clock,
+            Function<KubernetesClientException, String> reasons) {
         this.client = client;
+        this.reasons = reasons;
         this.log = log;
         this.clock = clock;
     }
@@ -57,7 +62,7 @@ final class DeployRun {
         List<Workload> workloads = objects.stream().map(Workload::of).flatMap(Optional::stream).toList();
         Map<Workload, HasMetadata> before = Workloads.fetch(client, namespace, workloads);
         log.accept(TEXT.format("apply.start", objects.size(), namespace));
-        try (ObjectApplier applier = new ObjectApplier(client, request.options().applyThreads())) {
+        try (ObjectApplier applier = new ObjectApplier(client, request.options().applyThreads(), reasons)) {
             List<HasMetadata> applied = applier.apply(objects);
             Map<Workload, Long> previous = WorkloadChanges.previousRevisions(client, namespace, before, WorkloadChanges.byWorkload(applied));
             log.accept(TEXT.format("apply.done", objects.size(), previous.size(), workloads.size()));

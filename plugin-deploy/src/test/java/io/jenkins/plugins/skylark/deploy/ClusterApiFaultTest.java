@@ -51,6 +51,23 @@ class ClusterApiFaultTest {
     }
 
     @Test
+    void shouldNameTheOutageWhenAnApplyKeepsFailing() throws Exception {
+        try (FakeKubernetes cluster = FakeClusterDeploys.cluster(NS);
+                FaultProxy proxy = FaultProxy.inFrontOf(cluster.url(), FaultPlan.always(InjectedFault.SERVICE_UNAVAILABLE)
+                        .onPathsContaining("/services").withBody(UNAVAILABLE));
+                DeployEngine engine = DeployEngine.connect(access(proxy, cluster), lines::add, QUICK)) {
+
+            DeployResult result = deploy(engine, NS, image(1), FAST);
+
+            assertThat(result.status()).isEqualTo(DeployStatus.FAILED);
+            assertThat(result.message()).contains("Service orders")
+                    .containsPattern("the cluster API answered 503 ServiceUnavailable to PATCH \\S*/services/orders\\S*, "
+                            + "4 attempts over \\d+\\.\\d s")
+                    .doesNotContain("Status(");
+        }
+    }
+
+    @Test
     void shouldDeployThroughAnApiFailingEverySecondWrite() throws Exception {
         try (FakeKubernetes cluster = FakeClusterDeploys.cluster(NS);
                 FaultProxy proxy = FaultProxy.inFrontOf(cluster.url(), FaultPlan.fraction(2, 0).withBody(UNAVAILABLE));

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * Applies objects tier by tier; inside a tier up to {@code threads} requests run at once. Server-side
@@ -31,9 +32,12 @@ public final class ObjectApplier implements AutoCloseable {
     private final KubernetesClient client;
     private final ExecutorService pool;
     private final AtomicBoolean serverSideApply = new AtomicBoolean(true);
+    private final Function<KubernetesClientException, String> reasons;
 
-    public ObjectApplier(KubernetesClient client, int threads) {
+    /** @param reasons says in one sentence why the server failed a call (an outage is named with its attempts) */
+    public ObjectApplier(KubernetesClient client, int threads, Function<KubernetesClientException, String> reasons) {
         this.client = client;
+        this.reasons = reasons;
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
             Thread thread = new Thread(runnable, "skylark-apply");
             thread.setDaemon(true);
@@ -80,10 +84,8 @@ public final class ObjectApplier implements AutoCloseable {
             }
             return client.resource(object).createOr(NonDeletingOperation::update);
         } catch (KubernetesClientException e) {
-            String reason = e.getStatus() != null && e.getStatus().getMessage() != null ? e.getStatus().getMessage()
-                    : e.getMessage();
             throw new ApplyException(TEXT.format("apply.refused", object.getKind(), object.getMetadata().getName(),
-                    reason), e);
+                    reasons.apply(e)), e);
         }
     }
 
