@@ -6,6 +6,7 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.skylark.credentials.jenkins.CredentialsField;
 import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
 import io.jenkins.plugins.skylark.platform.CredentialKind;
 import io.jenkins.plugins.skylark.platform.FieldCheck;

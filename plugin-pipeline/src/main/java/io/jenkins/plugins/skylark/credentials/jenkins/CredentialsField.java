@@ -1,4 +1,4 @@
-package io.jenkins.plugins.skylark.platform.jenkins;
+package io.jenkins.plugins.skylark.credentials.jenkins;
 
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
@@ -28,7 +28,7 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  * belongs to a folder, Jenkins' otherwise), only to users who may configure that context; others see
  * only the current value, so saving keeps it without revealing what else exists.
  */
-final class CredentialsField {
+public final class CredentialsField {
     /** The Jenkins types of each kind: what {@code PlatformCredentials} resolves at build time. */
     private static final Map<CredentialKind, Class<? extends StandardCredentials>> TYPES = Map.of(
             CredentialKind.SECRET_TEXT, StringCredentials.class,
@@ -38,7 +38,11 @@ final class CredentialsField {
     private CredentialsField() {
     }
 
-    static ListBoxModel fill(Item context, String current, Set<CredentialKind> accepted) {
+    /**
+     * The options of the select: {@code context} is the form's item ({@code null} on a global page),
+     * {@code current} the field's value.
+     */
+    public static ListBoxModel fill(Item context, String current, Set<CredentialKind> accepted) {
         StandardListBoxModel result = new StandardListBoxModel();
         if (!mayList(context)) {
             return result.includeCurrentValue(current);
@@ -54,7 +58,7 @@ final class CredentialsField {
     }
 
     /** Nothing to say to users who may not list credentials here (their answer would reveal which ids exist). */
-    static FormValidation check(Item context, String value, Set<CredentialKind> accepted, boolean required) {
+    public static FormValidation check(Item context, String value, Set<CredentialKind> accepted, boolean required) {
         if (!mayList(context)) {
             return FormValidation.ok();
         }
