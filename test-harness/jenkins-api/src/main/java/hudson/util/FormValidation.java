@@ -5,7 +5,7 @@ import org.kohsuke.stapler.HttpResponse;
 
 /**
  * Stand-in of the result of a {@code doCheck…} form check. As in Jenkins, {@link #error(String)} takes
- * plain text and escapes it for the page, so {@link #getMessage()} is the escaped text; {@code error(null)}
+ * plain text and escapes it for the page (so does {@link #warning(String)}), so {@link #getMessage()} is the escaped text; {@code error(null)}
  * is {@link #ok()}.
  */
 public abstract class FormValidation extends IOException implements HttpResponse {
@@ -20,6 +20,11 @@ public abstract class FormValidation extends IOException implements HttpResponse
 
     public static FormValidation error(String message) {
         return message == null ? ok() : new Result(Kind.ERROR, escape(message));
+    }
+
+    /** As {@link #error(String)}, shown as a warning: the value may still be saved. */
+    public static FormValidation warning(String message) {
+        return message == null ? ok() : new Result(Kind.WARNING, escape(message));
     }
 
     public static FormValidation ok() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +42,28 @@ public final class FieldCheck {
                 Addresses.checkRegistryUrl(subject, "url", value, insecure);
             }
         });
+    }
+
+    /**
+     * A credentials id against what the form's context holds. A problem is only a warning: a build looks
+     * the id up in its own folder, where credentials this context does not see may live.
+     *
+     * @param found the kinds of the credential with this id in the context; {@code null} when there is none
+     * @param accepted the kinds the field accepts
+     * @param required whether the field must name a credential
+     */
+    public static Optional<String> credentialsId(String value, Set<CredentialKind> found, Set<CredentialKind> accepted,
+            boolean required, Locale locale) {
+        if (value == null || value.isBlank()) {
+            return required ? Optional.of(Messages.get(locale, "required")) : Optional.empty();
+        }
+        if (found == null) {
+            return Optional.of(Messages.get(locale, "credentials.notFound", value));
+        }
+        if (found.stream().noneMatch(accepted::contains)) {
+            return Optional.of(Messages.get(locale, "credentials.wrongKind", value, CredentialKind.labels(accepted, locale)));
+        }
+        return Optional.empty();
     }
 
     /** The registry kinds a form offers, as written in configuration ({@code harbor}, {@code oci}). */

@@ -1,13 +1,18 @@
 package io.jenkins.plugins.skylark.metrics.jenkins;
 
 import hudson.Extension;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.skylark.credentials.jenkins.CredentialsField;
 import io.jenkins.plugins.skylark.metrics.store.DatabaseSettings;
 import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
+import io.jenkins.plugins.skylark.platform.CredentialKind;
 import java.time.ZoneId;
+import java.util.Set;
 import jenkins.model.GlobalConfiguration;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest2;
 
 /**
@@ -118,6 +123,11 @@ public final class MetricsConfiguration extends GlobalConfiguration {
         if (open != null) {
             open.close();
         }
+    }
+
+    /** The global username/password credentials, for administrators (the database login is global only). */
+    public ListBoxModel doFillCredentialsIdItems(@QueryParameter String credentialsId) {
+        return CredentialsField.fill(null, credentialsId, Set.of(CredentialKind.USERNAME_PASSWORD));
     }
 
     @Override

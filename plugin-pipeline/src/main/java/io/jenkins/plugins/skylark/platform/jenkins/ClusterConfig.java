@@ -3,8 +3,12 @@ package io.jenkins.plugins.skylark.platform.jenkins;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.model.Item;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.skylark.credentials.jenkins.CredentialsField;
 import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
+import io.jenkins.plugins.skylark.platform.CredentialKind;
 import io.jenkins.plugins.skylark.platform.Cluster;
 import io.jenkins.plugins.skylark.platform.FieldCheck;
 import io.jenkins.plugins.skylark.platform.TrafficRouter;
@@ -12,6 +16,7 @@ import io.jenkins.plugins.skylark.text.Blank;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -153,6 +158,16 @@ public final class ClusterConfig extends AbstractDescribableImpl<ClusterConfig> 
         @POST
         public FormValidation doCheckApiUrl(@QueryParameter String value) {
             return FormFields.result(FieldCheck.apiUrl(value, ViewerLocale.get()));
+        }
+
+        /** The credentials of the kinds a cluster accepts, in the form's context. */
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return CredentialsField.fill(item, credentialsId, CredentialKind.CLUSTER);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            return CredentialsField.check(item, value, CredentialKind.CLUSTER, true);
         }
     }
 }

@@ -3,14 +3,18 @@ package io.jenkins.plugins.skylark.platform.jenkins;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.skylark.credentials.jenkins.CredentialsField;
 import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
+import io.jenkins.plugins.skylark.platform.CredentialKind;
 import io.jenkins.plugins.skylark.platform.FieldCheck;
 import io.jenkins.plugins.skylark.platform.ImageRegistry;
 import io.jenkins.plugins.skylark.platform.RegistryKind;
 import io.jenkins.plugins.skylark.text.Blank;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -95,6 +99,16 @@ public final class RegistryConfig extends AbstractDescribableImpl<RegistryConfig
 
         public ListBoxModel doFillKindItems() {
             return FormFields.choices(FieldCheck.registryKinds(), false);
+        }
+
+        /** The credentials of the kinds a registry accepts, in the form's context. */
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return CredentialsField.fill(item, credentialsId, CredentialKind.REGISTRY);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            return CredentialsField.check(item, value, CredentialKind.REGISTRY, false);
         }
     }
 }
