@@ -14,42 +14,19 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
-import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.kubernetes.RolloutFailure;
-import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The engine steps live through a controller restart: restored from the state Pipeline saved and
  * resumed, they finish with the rollout's real result and say in the log that they resumed.
  */
-class EngineStepResumeTest {
+class EngineStepResumeTest extends AfterAFirstDeploy {
     private static final String RESUMED = "resumed after a controller restart";
-
-    @RegisterExtension
-    final JenkinsExtension jenkins = new JenkinsExtension();
-    private DeployPlatform platform;
-    private StepRunner build;
-
-    @BeforeEach
-    void deployAFirstRevision() throws Exception {
-        platform = DeployPlatform.start(jenkins);
-        build = platform.newBuild();
-        inShop(build, "dev", deploy(image(1)));
-        platform.listener.events.clear();
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
-    }
 
     @Test
     void shouldWaitAgainForTheRolloutItAppliedBeforeTheRestart() throws Exception {

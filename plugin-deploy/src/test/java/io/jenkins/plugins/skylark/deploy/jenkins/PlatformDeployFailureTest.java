@@ -10,36 +10,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hudson.AbortException;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
-import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.kubernetes.RolloutFailure;
-import io.jenkins.plugins.skylark.harness.steps.StepRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A failed {@code platformDeploy} names the cause, rolls back, and fails the build saying both. */
-class PlatformDeployFailureTest {
-    @RegisterExtension
-    final JenkinsExtension jenkins = new JenkinsExtension();
-    private DeployPlatform platform;
-    private StepRunner build;
-
-    @BeforeEach
-    void deployAFirstRevision() throws Exception {
-        platform = DeployPlatform.start(jenkins);
-        build = platform.newBuild();
-        inShop(build, "dev", deploy(image(1)));
-        platform.listener.events.clear();
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
-    }
-
+class PlatformDeployFailureTest extends AfterAFirstDeploy {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"IMAGE_PULL, image pull error", "CRASH_LOOP, crash loop", "READINESS, failed readiness",
             "UNSCHEDULABLE, unschedulable"})
