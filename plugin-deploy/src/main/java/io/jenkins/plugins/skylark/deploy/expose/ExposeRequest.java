@@ -1,5 +1,8 @@
 package io.jenkins.plugins.skylark.deploy.expose;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +16,12 @@ public record ExposeRequest(String application, String namespace, List<String> h
         int port, String tlsSecret, Router router, Map<String, String> annotations, List<String> allowedAnnotations,
         boolean createService, String buildUrl) {
 
+    /** Copies keep {@code null} elements, so that the validator names them instead of a NullPointerException. */
     public ExposeRequest {
-        hosts = hosts == null ? List.of() : List.copyOf(hosts);
-        paths = paths == null ? List.of() : List.copyOf(paths);
-        annotations = annotations == null ? Map.of() : Map.copyOf(annotations);
-        allowedAnnotations = allowedAnnotations == null ? List.of() : List.copyOf(allowedAnnotations);
+        hosts = hosts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(hosts));
+        paths = paths == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(paths));
+        annotations = annotations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
+        allowedAnnotations = allowedAnnotations == null ? List.of()
+                : allowedAnnotations.stream().filter(entry -> entry != null && !entry.isBlank()).toList();
     }
 }

@@ -20,8 +20,11 @@ public final class ExposeValidator {
     private static final String SUBDOMAIN_PART = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
     /** DNS-1123 subdomain: namespaces, Secret, IngressClass and Gateway names. */
     private static final Pattern DNS_SUBDOMAIN = Pattern.compile(SUBDOMAIN_PART + "(\\." + SUBDOMAIN_PART + ")*");
-    /** A host name as both APIs take it: lower-case DNS name, optionally led by a {@code *.} wildcard label. */
-    private static final Pattern HOST = Pattern.compile("(\\*\\.)?" + SUBDOMAIN_PART + "(\\." + SUBDOMAIN_PART + ")+");
+    /**
+     * A host name as both APIs take it: lower-case DNS name, optionally led by a {@code *.} wildcard label;
+     * neither takes an IP address, so the last label must start with a letter.
+     */
+    private static final Pattern HOST = Pattern.compile("(\\*\\.)?(" + SUBDOMAIN_PART + "\\.)+[a-z]([-a-z0-9]*[a-z0-9])?");
     /** An absolute path of RFC 3986 path characters only. */
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*");
     private static final int MAX_SUBDOMAIN = 253;
@@ -44,7 +47,7 @@ public final class ExposeValidator {
         }
         subdomain(problems, "tls", request.tlsSecret(), false);
         router(problems, request);
-        problems.addAll(refusedAnnotations(request.annotations(), request.allowedAnnotations()));
+        problems.addAll(annotationProblems(request.annotations(), request.allowedAnnotations()));
         InvalidExposeException.throwIfAny(problems);
     }
 
@@ -58,8 +61,8 @@ public final class ExposeValidator {
                 problems.add(TEXT.format("field.host", "hosts[" + i + "]", host));
             }
         }
-        if (new TreeSet<>(hosts.stream().filter(h -> h != null).map(h -> h.toLowerCase(Locale.ROOT)).toList())
-                .size() != hosts.size()) {
+        List<String> named = hosts.stream().filter(h -> h != null).map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        if (new TreeSet<>(named).size() != named.size()) {
             problems.add(TEXT.format("field.hosts.duplicate", hosts));
         }
     }
@@ -112,14 +115,22 @@ public final class ExposeValidator {
         }
     }
 
-    /** One problem naming every annotation the administrator's list does not allow, and that list. */
-    static List<String> refusedAnnotations(Map<String, String> annotations, List<String> allowed) {
-        List<String> refused = annotations.keySet().stream().filter(key -> !allowed(key, allowed)).sorted().toList();
+    /** Annotations without a value, and one problem naming every key the administrator's list does not allow. */
+    static List<String> annotationProblems(Map<String, String> annotations, List<String> allowed) {
+        List<String> problems = new ArrayList<>();
+        annotations.forEach((key, value) -> {
+            if (value == null) {
+                problems.add(TEXT.format("field.annotation.value", key));
+            }
+        });
+        List<String> refused = annotations.keySet().stream().filter(key -> !allowed(key, allowed))
+                .map(String::valueOf).sorted().toList();
         if (refused.isEmpty()) {
-            return List.of();
+            return problems;
         }
-        return List.of(allowed.isEmpty() ? TEXT.format("field.annotations.none", String.join(", ", refused))
+        problems.add(allowed.isEmpty() ? TEXT.format("field.annotations.none", String.join(", ", refused))
                 : TEXT.format("field.annotations.refused", String.join(", ", refused), String.join(", ", allowed)));
+        return problems;
     }
 
     /** Skylark's own keys are never the user's to set, whatever the list says. */

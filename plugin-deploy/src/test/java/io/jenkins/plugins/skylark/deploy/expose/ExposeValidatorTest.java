@@ -3,6 +3,8 @@ package io.jenkins.plugins.skylark.deploy.expose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,8 @@ class ExposeValidatorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"orders", "Orders.example.com", "orders .example.com", "orders.example.com\"x",
-        "orders.example.com\nx", "10.0.0.1.example.com:80", "*", "a.*.example.com", "orders..example.com"})
+        "orders.example.com\nx", "10.0.0.1.example.com:80", "*", "a.*.example.com", "orders..example.com",
+        "10.0.0.1", "orders.example.com."})
     void shouldNameTheHostFieldOfAHostileOrMalformedHost(String host) {
         List<String> hosts = List.of("shop.example.com", host);
 
@@ -127,6 +130,19 @@ class ExposeValidatorTest {
         assertThat(problems(ExposeRequests.withAnnotations(ExposeRequests.ingress(),
                 Map.of("skylark.jenkins.io/application", "payments"), List.of("skylark.jenkins.io/*"))))
                 .singleElement().asString().contains("skylark.jenkins.io/application");
+    }
+
+    @Test
+    void shouldNameNullElementsInsteadOfFailingOnThem() {
+        assertThat(problems(ExposeRequests.withHosts(ExposeRequests.ingress(), Arrays.asList("shop.example.com",
+                null)))).singleElement().asString().contains("'hosts[1]'");
+        assertThat(problems(ExposeRequests.withPaths(ExposeRequests.ingress(), Arrays.asList(ExposePath.prefix("/"),
+                null)))).singleElement().asString().contains("'paths[1]'");
+        Map<String, String> annotations = new HashMap<>();
+        annotations.put("nginx.ingress.kubernetes.io/rewrite-target", null);
+        assertThat(problems(ExposeRequests.withAnnotations(ExposeRequests.ingress(), annotations,
+                List.of("nginx.ingress.kubernetes.io/*")))).singleElement().asString()
+                .contains("'annotations'").contains("rewrite-target");
     }
 
     @Test
