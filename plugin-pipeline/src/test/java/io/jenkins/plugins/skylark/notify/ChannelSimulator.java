@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -26,13 +30,44 @@ abstract class ChannelSimulator {
 
     @BeforeEach
     void startSimulator() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server = new WireMockServer(wireMockConfig().dynamicPort().extensions(new SignatureGate()));
         server.start();
     }
 
     @AfterEach
     void stopSimulator() {
         server.stop();
+    }
+
+    /**
+     * Makes the simulator answer as the vendor does to a request whose signature does not check:
+     * {@code status} and the vendor's error {@code body}, whatever the stub says.
+     */
+    void requireSignature(Predicate<LoggedRequest> signed, int status, String body) {
+        gate = signed;
+        refusalStatus = status;
+        refusal = body;
+    }
+
+    private Predicate<LoggedRequest> gate;
+    private int refusalStatus;
+    private String refusal;
+
+    /** Runs before every stubbed answer: refuses badly signed requests like the vendor's server. */
+    private final class SignatureGate implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            if (gate == null || gate.test(serveEvent.getRequest())) {
+                return serveEvent.getResponseDefinition();
+            }
+            return WireMock.aResponse().withStatus(refusalStatus).withHeader("Content-Type", "application/json")
+                    .withBody(refusal).build();
+        }
+
+        @Override
+        public String getName() {
+            return "signature-gate";
+        }
     }
 
     String url(String pathAndQuery) {
@@ -69,6 +104,9 @@ abstract class ChannelSimulator {
 
     /** DingTalk's check: {@code sign} (URL-decoded) = Base64(HMAC-SHA256(secret, timestamp + "\n" + secret)). */
     static boolean dingTalkSigned(LoggedRequest request, String secret) {
+        if (!request.queryParameter("timestamp").isPresent() || !request.queryParameter("sign").isPresent()) {
+            return false;
+        }
         String timestamp = request.queryParameter("timestamp").firstValue();
         String sign = request.queryParameter("sign").firstValue();
         String rawSign = rawQueryValue(request.getUrl(), "sign");

@@ -31,10 +31,21 @@ class DingTalkSenderTest extends ChannelSimulator {
     }
 
     @Test
-    void theSignatureCheckRejectsAnotherSecret() {
+    void aRobotSignedWithAnotherSecretAnswersSignNotMatch() {
         answer("/robot/send", 200, "application/json", "{\"errcode\":0,\"errmsg\":\"ok\"}");
-        new DingTalkSender().send(sample("hello"), new ChannelEndpoint(url("/robot/send?access_token=t"), "SECother"));
-        assertThat(dingTalkSigned(onlyRequest(), SECRET)).isFalse();
+        requireSignature(request -> dingTalkSigned(request, SECRET), 200,
+                "{\"errcode\":310000,\"errmsg\":\"sign not match\"}");
+
+        SendResult wrong = new DingTalkSender().send(sample("hello"),
+                new ChannelEndpoint(url("/robot/send?access_token=tok123"), "SECother"));
+        SendResult unsigned = new DingTalkSender().send(sample("hello"),
+                new ChannelEndpoint(url("/robot/send?access_token=tok123"), null));
+        SendResult right = new DingTalkSender().send(sample("hello"),
+                new ChannelEndpoint(url("/robot/send?access_token=tok123"), SECRET));
+
+        assertThat(wrong.error()).isEqualTo("The channel refused the message: errcode 310000, errmsg sign not match");
+        assertThat(unsigned.error()).contains("errcode 310000");
+        assertThat(right.ok()).isTrue();
     }
 
     @Test
@@ -45,15 +56,15 @@ class DingTalkSenderTest extends ChannelSimulator {
     }
 
     @Test
-    void reportsDingTalksErrorWithoutTheToken() {
+    void reportsDingTalksErrorWithoutTheToken() { // e.g. a keyword rule the message misses
         answer("/robot/send", 200, "application/json",
-                "{\"errcode\":310000,\"errmsg\":\"sign not match, more: [access_token=tok123]\"}");
+                "{\"errcode\":310000,\"errmsg\":\"keywords not in content, more: [access_token=tok123]\"}");
 
         SendResult result = new DingTalkSender().send(sample("hello"),
                 new ChannelEndpoint(url("/robot/send?access_token=tok123"), SECRET));
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.error()).contains("errcode 310000").contains("sign not match").doesNotContain("tok123");
+        assertThat(result.error()).contains("errcode 310000").contains("keywords not in content").doesNotContain("tok123");
     }
 
     @Test

@@ -31,11 +31,12 @@ class FeishuSenderTest extends ChannelSimulator {
     }
 
     @Test
-    void reportsFeishusErrorWithoutTheHookId() {
-        answer(HOOK, 200, "application/json",
-                "{\"code\":19021,\"msg\":\"sign match fail or timestamp is not within one hour from current time\"}");
+    void aBotSignedWithAnotherSecretAnswersSignMatchFail() {
+        answer(HOOK, 200, "application/json", "{\"code\":0,\"data\":{},\"msg\":\"success\"}");
+        requireSignature(request -> feishuSigned(body(request), SECRET), 200,
+                "{\"code\":19021,\"msg\":\"sign match fail or timestamp is not within one hour from current time hook-id-42\"}");
 
-        SendResult result = new FeishuSender().send(sample("hello"), new ChannelEndpoint(url(HOOK), SECRET));
+        SendResult result = new FeishuSender().send(sample("hello"), new ChannelEndpoint(url(HOOK), "another"));
 
         assertThat(result.ok()).isFalse();
         assertThat(result.error()).contains("code 19021").contains("sign match fail").doesNotContain("hook-id-42");

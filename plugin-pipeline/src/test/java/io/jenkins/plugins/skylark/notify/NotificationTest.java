@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class NotificationTest {
@@ -44,6 +45,20 @@ class NotificationTest {
     void aMalformedUrlIsRefusedWithoutEchoingIt() {
         assertThatThrownBy(() -> new ChannelEndpoint("https://x/a b?key=tok", null))
                 .hasMessageContaining("webhook URL").hasMessageNotContaining("tok");
+    }
+
+    @Test
+    void chineseReadersGetChineseLabels() {
+        Locale saved = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        try {
+            Notification n = new Notification("已部署", Level.FAILURE, List.of(
+                    new Notification.Link(Notification.LinkKind.VERSION, "1.0", null)));
+            assertThat(n.title()).isEqualTo("失败：已部署");
+            assertThat(Markup.MARKDOWN.render(n)).endsWith("**版本**: 1.0");
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test

@@ -43,9 +43,10 @@ class WebhookSenderTest extends ChannelSimulator {
     }
 
     @Test
-    void reportsTheReceiversError() {
-        answer("/hooks/skylark", 401, "text/plain", "bad signature");
-        SendResult result = new WebhookSender().send(sample("x"), new ChannelEndpoint(url("/hooks/skylark"), "s3cret"));
+    void aReceiverWithAnotherSecretRefusesAndItsAnswerIsReported() {
+        answer("/hooks/skylark", 200, "text/plain", "");
+        requireSignature(request -> webhookSigned(request, "s3cret"), 401, "{\"error\":\"bad signature\"}");
+        SendResult result = new WebhookSender().send(sample("x"), new ChannelEndpoint(url("/hooks/skylark"), "other"));
         assertThat(result.error()).contains("HTTP 401").contains("bad signature");
     }
 }
