@@ -71,7 +71,7 @@ public final class DeployEngine implements AutoCloseable {
 
     /** Deploys manifests given by content (the request's {@code manifests} paths are ignored). */
     public DeployResult deploy(DeployRequest request, List<ManifestSource> manifests) {
-        DeployRun run = new DeployRun(client, log, clock, this::describe);
+        DeployRun run = run();
         return run.apply(request, manifests).then(applied -> run.await(request, applied));
     }
 
@@ -80,12 +80,16 @@ public final class DeployEngine implements AutoCloseable {
         if (request.manifests().isEmpty()) {
             throw new IllegalArgumentException("deploy request field 'manifests' must not be empty");
         }
-        return new DeployRun(client, log, clock, this::describe).apply(request, ManifestFiles.read(workspace, request.manifests()));
+        return run().apply(request, ManifestFiles.read(workspace, request.manifests()));
     }
 
     /** The wait of a deploy whose writes {@code applied} describes: rollouts, rollback on failure, result. */
     public DeployResult await(DeployRequest request, Progress.Applied applied) {
-        return new DeployRun(client, log, clock, this::describe).await(request, applied);
+        return run().await(request, applied);
+    }
+
+    private DeployRun run() {
+        return new DeployRun(client, log, clock, this::describe);
     }
 
     /** Rolls the application's workloads back to {@code toRevision}, or to the previous one when 0. */

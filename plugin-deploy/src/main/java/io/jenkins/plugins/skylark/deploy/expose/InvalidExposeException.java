@@ -1,20 +1,14 @@
 package io.jenkins.plugins.skylark.deploy.expose;
 
+import io.jenkins.plugins.skylark.deploy.validation.InvalidInputException;
 import java.util.List;
 
 /** An expose that must not be applied; lists every problem found, each naming its field or the other route. */
-public class InvalidExposeException extends IllegalArgumentException {
+public class InvalidExposeException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
-    private final List<String> problems;
-
     public InvalidExposeException(List<String> problems) {
-        super(String.join("\n", problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
+        super(problems);
     }
 
     static void throwIfAny(List<String> problems) {
