@@ -13,6 +13,8 @@ import java.util.List;
  * @param protectedEnvironment deploys need approval by one of {@code approvers}
  * @param approvers Jenkins user or group ids allowed to approve; at least one when protected
  * @param trafficRouter the router gray releases use here, offered by the cluster; {@code null} = none
+ * @param fourEyes a protected environment's approver must not be the user who started the build
+ * @param exposure how applications are exposed here; {@code null} = {@link Exposure#DEFAULT}
  */
 public record Environment(
         String id,
@@ -22,10 +24,19 @@ public record Environment(
         int order,
         boolean protectedEnvironment,
         List<String> approvers,
-        TrafficRouter trafficRouter) {
+        TrafficRouter trafficRouter,
+        boolean fourEyes,
+        Exposure exposure) {
 
     public Environment {
         approvers = Collections2.list(approvers, "approvers");
+        exposure = exposure == null ? Exposure.DEFAULT : exposure;
+    }
+
+    /** The environment as before exposure and four-eyes settings existed: no four eyes, the default exposure. */
+    public Environment(String id, String projectId, String clusterId, String namespace, int order,
+            boolean protectedEnvironment, List<String> approvers, TrafficRouter trafficRouter) {
+        this(id, projectId, clusterId, namespace, order, protectedEnvironment, approvers, trafficRouter, false, null);
     }
 
     /** {@code project/environment}, how users and messages name an environment. */

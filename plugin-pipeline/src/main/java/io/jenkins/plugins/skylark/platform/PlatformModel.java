@@ -15,7 +15,9 @@ public record PlatformModel(
         List<ImageRegistry> registries,
         List<Project> projects,
         List<Environment> environments,
-        List<Application> applications) {
+        List<Application> applications,
+        List<NotificationChannel> channels,
+        List<String> exposeAnnotations) {
 
     private static final PlatformModel EMPTY = new PlatformModel(null, null, null, null, null);
 
@@ -25,6 +27,14 @@ public record PlatformModel(
         projects = Collections2.list(projects, "projects");
         environments = Collections2.list(environments, "environments");
         applications = Collections2.list(applications, "applications");
+        channels = Collections2.list(channels, "channels");
+        exposeAnnotations = Collections2.list(exposeAnnotations, "exposeAnnotations");
+    }
+
+    /** A model without notification channels and without extra route annotations allowed. */
+    public PlatformModel(List<Cluster> clusters, List<ImageRegistry> registries, List<Project> projects,
+            List<Environment> environments, List<Application> applications) {
+        this(clusters, registries, projects, environments, applications, null, null);
     }
 
     /** A model with nothing configured: every tenancy check and resolution fails. */
@@ -52,6 +62,18 @@ public record PlatformModel(
     public Optional<Application> application(String projectId, String applicationId) {
         return first(applications, application -> application.id() != null
                 && application.id().equals(applicationId) && inProject(application.projectId(), projectId));
+    }
+
+    public Optional<NotificationChannel> channel(String projectId, String channelId) {
+        return first(channels, channel -> channel.id() != null
+                && channel.id().equals(channelId) && inProject(channel.projectId(), projectId));
+    }
+
+    /** The project's channels that cover {@code environmentId} ({@code null}: project-wide ones only). */
+    public List<NotificationChannel> channels(String projectId, String environmentId) {
+        return channels.stream()
+                .filter(channel -> inProject(channel.projectId(), projectId) && channel.covers(environmentId))
+                .toList();
     }
 
     /** The project's environments, lowest {@code order} first. */
