@@ -156,6 +156,9 @@ public final class FakeKubernetes implements AutoCloseable {
                     .build());
             client.nodes().resource(node).updateStatus();
         }
+        if (b.gatewayApi) {
+            GatewayApiCrds.install(client);
+        }
     }
 
     private static Node node(String name) {
@@ -183,6 +186,7 @@ public final class FakeKubernetes implements AutoCloseable {
         private boolean controllers = true;
         private int watchHistory = FakeApiServer.DEFAULT_WATCH_HISTORY;
         private final List<String> namespaces = new ArrayList<>();
+        private boolean gatewayApi;
 
         private Builder() {
         }
@@ -261,6 +265,15 @@ public final class FakeKubernetes implements AutoCloseable {
         /** Namespaces to create besides default, kube-system, kube-public and kube-node-lease. */
         public Builder namespaces(String... names) {
             namespaces.addAll(List.of(names));
+            return this;
+        }
+
+        /**
+         * Installs the Gateway API CRDs ({@code gateway.networking.k8s.io/v1} GatewayClass, Gateway, HTTPRoute), as
+         * on a cluster with Gateway API installed. Without it (default) those kinds answer 404, as on a plain cluster.
+         */
+        public Builder gatewayApi() {
+            this.gatewayApi = true;
             return this;
         }
 
