@@ -13,6 +13,7 @@ import io.jenkins.plugins.skylark.platform.jenkins.PlatformConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.TestConfigs;
 import io.jenkins.plugins.skylark.tenancy.jenkins.PlatformProjectProperty;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
@@ -70,6 +71,15 @@ class SavedByJenkinsTest {
         PlatformConfig loaded = SavedForm.roundTrip(TestConfigs.valid());
 
         assertThat(loaded.toModel(Locale.ENGLISH)).isEqualTo(TestPlatform.valid());
+    }
+
+    @Test
+    void shouldKeepExposureFourEyesChannelsAndAllowedAnnotations() {
+        PlatformConfig loaded = SavedForm.roundTrip(TestConfigs.withDelivery());
+
+        assertThat(loaded.getChannels()).extracting(channel -> channel.getEvents())
+                .containsExactly(List.of("deploy-failed", "approval-waiting"), List.of("DEPLOYED"), List.of());
+        assertThat(loaded.toModel(Locale.ENGLISH)).isEqualTo(TestPlatform.validWithDelivery());
     }
 
     @Test
