@@ -3,9 +3,11 @@ package io.jenkins.plugins.skylark.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hudson.util.XStream2;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.packaging.PluginManifests;
 import io.jenkins.plugins.skylark.harness.persistence.ClassCopies;
+import io.jenkins.plugins.skylark.harness.persistence.PluginClassFilter;
 import io.jenkins.plugins.skylark.harness.persistence.SavedForm;
 import io.jenkins.plugins.skylark.image.jenkins.PlatformImageAction;
 import io.jenkins.plugins.skylark.platform.TestPlatform;
@@ -80,6 +82,21 @@ class SavedByJenkinsTest {
         assertThat(loaded.getChannels()).extracting(channel -> channel.getEvents())
                 .containsExactly(List.of("deploy-failed", "approval-waiting"), List.of("DEPLOYED"), List.of());
         assertThat(loaded.toModel(Locale.ENGLISH)).isEqualTo(TestPlatform.validWithDelivery());
+    }
+
+    @Test
+    void shouldLoadAPlatformSavedBeforeChannelsExisted() {
+        PluginClassFilter.register();
+        XStream2 xstream = new XStream2();
+        String saved = xstream.toXML(TestConfigs.valid());
+        String older = saved.replaceAll("\\s*<channels\\s*/>", "");
+
+        PlatformConfig loaded = (PlatformConfig) xstream.fromXML(older);
+
+        assertThat(saved).contains("<channels/>");
+        assertThat(older).doesNotContain("channels");
+        assertThat(loaded.getChannels()).isEmpty();
+        assertThat(loaded.toModel(Locale.ENGLISH)).isEqualTo(TestPlatform.valid());
     }
 
     @Test

@@ -125,6 +125,12 @@ public final class ChannelConfig extends AbstractDescribableImpl<ChannelConfig> 
         this.events = events == null ? new ArrayList<>() : new ArrayList<>(events);
     }
 
+    /** XStream skips field initialisers: a hand-written file may leave the events out. */
+    private Object readResolve() {
+        setEvents(events);
+        return this;
+    }
+
     @Extension
     @Symbol("channel")
     public static final class DescriptorImpl extends Descriptor<ChannelConfig> {

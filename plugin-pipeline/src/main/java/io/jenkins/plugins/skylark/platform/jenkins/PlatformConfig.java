@@ -64,6 +64,12 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
         return model;
     }
 
+    /** XStream skips field initialisers: a configuration saved before channels existed has none. */
+    private Object readResolve() {
+        channels = copy(channels);
+        return this;
+    }
+
     private static boolean sameField(ValidationProblem a, ValidationProblem b) {
         return a.objectKind().equals(b.objectKind()) && a.objectId().equals(b.objectId()) && a.field().equals(b.field());
     }
