@@ -9,7 +9,6 @@ import io.jenkins.plugins.skylark.context.jenkins.PlatformContexts;
 import io.jenkins.plugins.skylark.deploy.DeployResult;
 import io.jenkins.plugins.skylark.deploy.Progress;
 import io.jenkins.plugins.skylark.deploy.call.EngineCall;
-import io.jenkins.plugins.skylark.deploy.call.StepInputs;
 import io.jenkins.plugins.skylark.deploy.cluster.ClusterAccess;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
 import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
@@ -87,7 +86,7 @@ public final class EngineStepExecution extends GeneralNonBlockingStepExecution {
         if (!result.succeeded()) {
             throw new AbortException(result.message());
         }
-        context.onSuccess(StepInputs.summary(result));
+        context.onSuccess(call.summary(result));
     }
 
     private EngineCall call(CallScope scope) throws AbortException {
