@@ -12,6 +12,7 @@ import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import io.jenkins.plugins.skylark.notify.SignatureChecks;
 import java.util.List;
 import java.util.Map;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,11 @@ class PlatformNotifyStepTest {
         String text = body(platform.requests("/robot/send").get(0)).path("markdown").path("text").asText();
         assertThat(text).doesNotContain("[click](").doesNotContain("<script>").doesNotContain("**bold**")
                 .contains("\\[click\\]\\(https://evil.example\\)", "&lt;script&gt;");
+    }
+
+    @Test
+    void isThePlatformNotifyStep() {
+        assertThat(StepDescriptor.byFunctionName("platformNotify")).isInstanceOf(PlatformNotifyStep.DescriptorImpl.class);
     }
 
     @Test
