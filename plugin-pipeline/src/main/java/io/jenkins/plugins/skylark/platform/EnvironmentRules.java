@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Rules for environments: id unique per project, references, namespace owned by the project on that
- * cluster, order unique per project, approvers of protected environments, router offered by the cluster.
+ * cluster, order unique per project, approvers of protected environments, four eyes only on those, router
+ * offered by the cluster, exposure ({@link ExposureRules}).
  */
 final class EnvironmentRules {
 
@@ -32,6 +33,7 @@ final class EnvironmentRules {
             }
             checkPlacement(model, subject, environment);
             checkApprovers(subject, environment);
+            ExposureRules.check(model, subject, environment);
         }
     }
 
@@ -60,6 +62,10 @@ final class EnvironmentRules {
             subject.add("approvers", "approvers.blank");
         } else if (environment.protectedEnvironment() && environment.approvers().isEmpty()) {
             subject.add("approvers", "approvers.required");
+        }
+        // Refused rather than ignored: an administrator who ticks four eyes expects deploys to need approval.
+        if (environment.fourEyes() && !environment.protectedEnvironment()) {
+            subject.add("fourEyes", "fourEyes.unprotected");
         }
     }
 

@@ -23,6 +23,23 @@ final class KubernetesNames {
         return value != null && value.length() <= 253 && DNS_1123_SUBDOMAIN.matcher(value).matches();
     }
 
+    /**
+     * A DNS name as a route's host takes it: lower-case labels (each a DNS-1123 label) joined by dots, at
+     * most 253 characters, no wildcard, and not an IPv4 address (a top-level label is never all digits).
+     */
+    static boolean isDnsName(String value) {
+        if (value == null || value.isEmpty() || value.length() > 253) {
+            return false;
+        }
+        String[] labels = value.split("\\.", -1);
+        for (String label : labels) {
+            if (!isLabel(label)) {
+                return false;
+            }
+        }
+        return !labels[labels.length - 1].chars().allMatch(Character::isDigit);
+    }
+
     /** A label key: {@code [prefix/]name}, the prefix a subdomain, the name at most 63 characters. */
     static boolean isLabelKey(String key) {
         int slash = key.indexOf('/');

@@ -14,7 +14,11 @@ import java.util.Locale;
  * skip-TLS; no namespace is owned by two projects; an environment's namespace is one its project owns
  * on that cluster, its order unique in the project, its router offered by the cluster, and a protected
  * environment names an approver; image repositories lie in the project's registry project; manifests
- * paths stay inside the workspace.
+ * paths stay inside the workspace; an environment's exposure is consistent with its route kind and its
+ * default domain gives valid hosts, and four eyes is only set on a protected environment; a notification
+ * channel's id is unique in its project, its project and environment resolve, it has the credentials and
+ * recipients its kind needs and no others; the allowed route annotations are well-formed keys or
+ * {@code prefix/*}.
  */
 public final class PlatformValidator {
 
@@ -34,6 +38,8 @@ public final class PlatformValidator {
         ProjectRules.check(model, problems);
         EnvironmentRules.check(model, problems);
         ApplicationRules.check(model, problems);
+        ChannelRules.check(model, problems);
+        ExposeAnnotationRules.check(model, problems);
         return problems.list();
     }
 

@@ -152,7 +152,11 @@ class PlatformValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void shouldReportEachBrokenRuleAgainstItsObjectAndField(Row row) {
-        TestPlatform platform = new TestPlatform();
+        assertOnlyProblem(new TestPlatform(), row);
+    }
+
+    /** Applies the row's change to {@code platform}: exactly the row's problem must follow. */
+    static void assertOnlyProblem(TestPlatform platform, Row row) {
         row.change().accept(platform);
 
         List<ValidationProblem> problems = PlatformValidator.validate(platform.build(), Locale.ENGLISH);

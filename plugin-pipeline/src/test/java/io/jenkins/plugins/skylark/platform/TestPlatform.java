@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform;
 
+import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,13 +44,44 @@ public final class TestPlatform {
             new Application("web", "blog", List.of(new Workload(WorkloadKind.DEPLOYMENT, "blog", List.of("blog"))),
                     "blog/web", null)));
 
+    public final List<NotificationChannel> channels = new ArrayList<>();
+    public final List<String> exposeAnnotations = new ArrayList<>();
+
     public PlatformModel build() {
-        return new PlatformModel(clusters, registries, projects, environments, applications);
+        return new PlatformModel(clusters, registries, projects, environments, applications, channels,
+                exposeAnnotations);
+    }
+
+    /**
+     * Adds the delivery settings, still valid: {@code shop/prod} exposed through Gateway {@code gateways/public}
+     * under {@code shop.example.com} with four eyes, {@code shop/dev} through ingress class {@code nginx}; a
+     * DingTalk channel for the shop, a mail channel for {@code shop/prod}, a webhook for the blog; two
+     * allowed annotation entries.
+     */
+    public TestPlatform withDelivery() {
+        environments.set(0, new Environment("prod", "shop", "east", "shop-prod", 2, true, List.of("alice"),
+                TrafficRouter.ISTIO, true, new Exposure(RouteKind.GATEWAY, null, "public", "gateways", "shop.example.com")));
+        environments.set(1, new Environment("dev", "shop", "east", "shop-dev", 1, false, List.of(), TrafficRouter.NGINX,
+                false, new Exposure(RouteKind.INGRESS, "nginx", null, null, "dev.shop.example.com")));
+        channels.add(new NotificationChannel("ops", "shop", null, ChannelKind.DINGTALK, "ops-dingtalk",
+                "ops-dingtalk-secret", List.of(), Set.of(DeliveryEventType.DEPLOY_FAILED,
+                        DeliveryEventType.APPROVAL_WAITING)));
+        channels.add(new NotificationChannel("release-mail", "shop", "prod", ChannelKind.EMAIL, null, null,
+                List.of("ops@example.com", "alice.wang+release@mail.example.cn"), Set.of(DeliveryEventType.DEPLOYED)));
+        channels.add(new NotificationChannel("hook", "blog", null, ChannelKind.WEBHOOK, "blog-hook", null, List.of(),
+                Set.of()));
+        exposeAnnotations.addAll(List.of("nginx.ingress.kubernetes.io/*", "cert-manager.io/cluster-issuer"));
+        return this;
     }
 
     /** The unchanged valid model. */
     public static PlatformModel valid() {
         return new TestPlatform().build();
+    }
+
+    /** The valid model {@linkplain #withDelivery() with delivery settings}. */
+    public static PlatformModel validWithDelivery() {
+        return new TestPlatform().withDelivery().build();
     }
 
     private static String resource(String name) {
