@@ -2,19 +2,17 @@ package io.jenkins.plugins.skylark.notify.jenkins;
 
 import hudson.AbortException;
 import hudson.model.Run;
-import io.jenkins.plugins.skylark.notify.ChannelEndpoint;
-import io.jenkins.plugins.skylark.notify.ChannelSender;
-import io.jenkins.plugins.skylark.notify.DingTalkSender;
-import io.jenkins.plugins.skylark.notify.FeishuSender;
+import io.jenkins.plugins.skylark.notify.Channel;
+import io.jenkins.plugins.skylark.notify.ChannelOutcome;
+import io.jenkins.plugins.skylark.notify.ChatChannel;
+import io.jenkins.plugins.skylark.notify.DispatchListener;
+import io.jenkins.plugins.skylark.notify.DispatchResult;
 import io.jenkins.plugins.skylark.notify.Notification;
-import io.jenkins.plugins.skylark.notify.SendResult;
-import io.jenkins.plugins.skylark.notify.SlackSender;
-import io.jenkins.plugins.skylark.notify.WeComSender;
-import io.jenkins.plugins.skylark.notify.WebhookSender;
-import io.jenkins.plugins.skylark.notify.routing.NotifyOutcome;
+import io.jenkins.plugins.skylark.notify.NotificationDispatcher;
 import io.jenkins.plugins.skylark.platform.ChannelKind;
 import io.jenkins.plugins.skylark.platform.NotificationChannel;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,55 +20,48 @@ import java.util.Map;
 
 /**
  * Sends one notification to model channels on behalf of a build: looks up each channel's endpoint in
- * the build's credentials, sends, and writes one line per channel to the build log. A channel that
- * cannot be reached is a failed channel with its (masked) error, never an exception: what to do about
- * it is the caller's ({@code failOnError}).
+ * the build's credentials, hands the channels to the {@link NotificationDispatcher} (rate limits shared
+ * by every build, bounded retries) and writes one line per channel to the build log. A channel that
+ * cannot be prepared (credential missing) is a failed channel like one the vendor refused, never an
+ * exception: what to do about failures is the caller's ({@code failOnError}).
  */
 final class ChannelDelivery {
+    private static final NotificationDispatcher DISPATCHER = new NotificationDispatcher();
+
     private ChannelDelivery() {
     }
 
-    static NotifyOutcome deliver(Notification notification, List<NotificationChannel> channels, Run<?, ?> run,
+    /** The outcomes in the order of {@code channels}. */
+    static DispatchResult deliver(Notification notification, List<NotificationChannel> channels, Run<?, ?> run,
             PrintStream log) {
-        List<String> sent = new ArrayList<>();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, ChannelOutcome> unprepared = new LinkedHashMap<>();
+        List<Channel> prepared = new ArrayList<>();
         for (NotificationChannel channel : channels) {
-            String error = send(notification, channel, run);
-            if (error == null) {
-                sent.add(channel.id());
-                log.println(Messages.get("ChannelDelivery.sent", channel.id(), channel.kind().userName()));
-            } else {
-                errors.put(channel.id(), error);
-                log.println(Messages.get("ChannelDelivery.failed", channel.id(), channel.kind().userName(), error));
+            try {
+                prepared.add(prepare(channel, run));
+            } catch (AbortException e) {
+                unprepared.put(channel.id(), new ChannelOutcome(channel.id(), false, 0, Duration.ZERO, e.getMessage()));
             }
         }
-        return new NotifyOutcome(sent, errors);
+        Map<String, ChannelOutcome> sent = new LinkedHashMap<>();
+        DISPATCHER.dispatch(notification, prepared, DispatchListener.logTo(log::println)).outcomes()
+                .forEach(outcome -> sent.put(outcome.channelId(), outcome));
+        List<ChannelOutcome> outcomes = new ArrayList<>();
+        for (NotificationChannel channel : channels) {
+            ChannelOutcome outcome = unprepared.containsKey(channel.id()) ? unprepared.get(channel.id())
+                    : sent.get(channel.id());
+            log.println(outcome.describe());
+            outcomes.add(outcome);
+        }
+        return new DispatchResult(outcomes);
     }
 
-    /** {@code null} when sent, else the reason (the vendor's text, secrets masked by the sender). */
-    private static String send(Notification notification, NotificationChannel channel, Run<?, ?> run) {
-        ChannelSender sender = sender(channel.kind());
-        if (sender == null) {
-            return Messages.get("ChannelDelivery.kindUnavailable", channel.kind().userName());
+    private static Channel prepare(NotificationChannel channel, Run<?, ?> run) throws AbortException {
+        if (channel.kind() == ChannelKind.EMAIL) {
+            throw new AbortException(Messages.get("ChannelDelivery.kindUnavailable", channel.kind().userName()));
         }
-        ChannelEndpoint endpoint;
-        try {
-            endpoint = ChannelEndpoints.of(channel, run);
-        } catch (AbortException e) {
-            return e.getMessage();
-        }
-        SendResult result = sender.send(notification, endpoint);
-        return result.ok() ? null : result.error();
-    }
-
-    private static ChannelSender sender(ChannelKind kind) {
-        return switch (kind) {
-            case DINGTALK -> new DingTalkSender();
-            case WECOM -> new WeComSender();
-            case FEISHU -> new FeishuSender();
-            case SLACK -> new SlackSender();
-            case WEBHOOK -> new WebhookSender();
-            case EMAIL -> null;
-        };
+        io.jenkins.plugins.skylark.notify.ChannelKind kind =
+                io.jenkins.plugins.skylark.notify.ChannelKind.valueOf(channel.kind().name());
+        return ChatChannel.of(channel.id(), kind, ChannelEndpoints.of(channel, run));
     }
 }

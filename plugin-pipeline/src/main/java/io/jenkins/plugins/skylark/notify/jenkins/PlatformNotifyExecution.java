@@ -6,7 +6,9 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformContexts;
+import io.jenkins.plugins.skylark.notify.DispatchResult;
 import io.jenkins.plugins.skylark.notify.Notification;
+import io.jenkins.plugins.skylark.notify.NotificationFailedException;
 import io.jenkins.plugins.skylark.notify.routing.ChannelSelection;
 import io.jenkins.plugins.skylark.notify.routing.MessagePlace;
 import io.jenkins.plugins.skylark.notify.routing.NotifyOutcome;
@@ -82,13 +84,15 @@ public final class PlatformNotifyExecution extends GeneralNonBlockingStepExecuti
         } else {
             log.println(Messages.get("PlatformNotify.sending", request.level().id(), ids(channels)));
         }
-        NotifyOutcome outcome = ChannelDelivery.deliver(notification, channels, run, log);
-        if (request.failOnError() && !outcome.allSent()) {
-            throw new AbortException(Messages.get("PlatformNotify.failed", String.join(", ", outcome.failed()),
-                    outcome.errors().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                            .collect(Collectors.joining("; "))));
+        DispatchResult result = ChannelDelivery.deliver(notification, channels, run, log);
+        if (request.failOnError()) {
+            try {
+                result.requireAllSent();
+            } catch (NotificationFailedException e) {
+                throw new AbortException(e.getMessage());
+            }
         }
-        context.onSuccess(outcome.toPipelineValue());
+        context.onSuccess(NotifyOutcome.of(result).toPipelineValue());
     }
 
     private List<NotificationChannel> selection(PlatformModel model, ResolvedPlatformContext platform)

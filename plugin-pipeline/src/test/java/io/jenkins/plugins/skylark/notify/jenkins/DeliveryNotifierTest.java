@@ -51,7 +51,7 @@ class DeliveryNotifierTest {
         assertThat(oncall.path("links").toString()).contains("\"text\":\"registry/shop/web@sha256:abc\"",
                 "\"url\":\"" + NotifyPlatform.BUILD_URL + "\"");
         assertThat(SignatureChecks.dingTalk(platform.requests("/robot/send").get(0), NotifyPlatform.DING_SECRET)).isTrue();
-        assertThat(log()).contains("Notified channel 'oncall' (webhook)", "Notified channel 'ding' (dingtalk)");
+        assertThat(log()).contains("Notified 'oncall' (1 attempt(s))", "Notified 'ding' (1 attempt(s))");
     }
 
     @Test
@@ -79,7 +79,7 @@ class DeliveryNotifierTest {
         publish(event(DeliveryEventType.DEPLOY_FAILED, "prod", Map.of("cause", "timeout")));
 
         assertThat(platform.requests("/hooks/oncall")).hasSize(1);
-        assertThat(log()).contains("Could not notify channel 'ding' (dingtalk): The channel refused the message: "
+        assertThat(log()).contains("Could not notify 'ding' (1 attempt(s)): The channel refused the message: "
                 + "errcode 300001, errmsg token *** is not exist").doesNotContain(NotifyPlatform.DING_TOKEN)
                 .doesNotContain(NotifyPlatform.DING_SECRET).doesNotContain(platform.server.baseUrl());
     }

@@ -58,7 +58,7 @@ class PlatformNotifyStepTest {
                 "{\"kind\":\"project\",\"text\":\"Shop\"}", "{\"kind\":\"environment\",\"text\":\"dev\"}",
                 "{\"kind\":\"application\",\"text\":\"web\"}", "{\"kind\":\"version\",\"text\":\"1.4.2\"}");
         assertThat(SignatureChecks.dingTalk(platform.requests("/robot/send").get(0), NotifyPlatform.DING_SECRET)).isTrue();
-        assertThat(build.log()).contains("Notified channel 'ops' (webhook)", "Notified channel 'ding' (dingtalk)");
+        assertThat(build.log()).contains("Notified 'ops' (1 attempt(s))", "Notified 'ding' (1 attempt(s))");
     }
 
     @Test
@@ -112,7 +112,7 @@ class PlatformNotifyStepTest {
 
         assertThat(result).isEqualTo(Map.of("sent", List.of("ops"), "failed", List.of("ding"), "errors",
                 Map.of("ding", "The channel refused the message: errcode 310000, errmsg keywords not in content, token ***")));
-        assertThat(build.log()).contains("Could not notify channel 'ding' (dingtalk): The channel refused the message: "
+        assertThat(build.log()).contains("Could not notify 'ding' (1 attempt(s)): The channel refused the message: "
                 + "errcode 310000").doesNotContain(NotifyPlatform.DING_TOKEN).doesNotContain(NotifyPlatform.DING_SECRET)
                 .doesNotContain(NotifyPlatform.OPS_SECRET).doesNotContain(platform.server.baseUrl());
     }
@@ -124,7 +124,8 @@ class PlatformNotifyStepTest {
         step.setFailOnError(true);
 
         assertThatThrownBy(() -> inside("dev", step)).isInstanceOf(AbortException.class)
-                .hasMessage("Channels not notified: ops (ops: The channel answered HTTP 503: maintenance)");
+                .hasMessage("Notification failed for channel(s) ops: Could not notify 'ops' (3 attempt(s)): "
+                        + "The channel answered HTTP 503: maintenance");
         assertThat(platform.requests("/robot/send")).hasSize(1);
     }
 
