@@ -52,6 +52,12 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         }
     }
 
+    /** The first cause of this type among the build's causes, or {@code null}. */
+    public <T extends Cause> T getCause(Class<T> type) {
+        CauseAction causes = getAction(CauseAction.class);
+        return causes == null ? null : causes.findCause(type);
+    }
+
     @Override
     public int compareTo(RunT that) {
         return Integer.compare(this.number, that.number);

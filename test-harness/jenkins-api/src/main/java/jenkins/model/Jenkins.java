@@ -13,6 +13,7 @@ import hudson.model.View;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.security.AuthorizationStrategy;
+import hudson.security.SecurityRealm;
 import hudson.security.Permission;
 import jakarta.servlet.ServletContext;
 import java.io.File;
@@ -51,6 +52,7 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
     private final transient Map<String, TopLevelItem> items = new ConcurrentSkipListMap<>(String.CASE_INSENSITIVE_ORDER);
     private final transient Map<Class<?>, ExtensionList<?>> extensionLists = new ConcurrentHashMap<>();
     private volatile AuthorizationStrategy authorizationStrategy = AuthorizationStrategy.UNSECURED;
+    private volatile SecurityRealm securityRealm = SecurityRealm.NO_AUTHENTICATION;
 
     protected Jenkins(File root, ServletContext context) throws IOException, InterruptedException, ReactorException {
         this.root = root;
@@ -88,6 +90,20 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
     /** {@code null} means {@link AuthorizationStrategy#UNSECURED}, as in Jenkins. */
     public void setAuthorizationStrategy(AuthorizationStrategy a) {
         authorizationStrategy = a == null ? AuthorizationStrategy.UNSECURED : a;
+    }
+
+    public SecurityRealm getSecurityRealm() {
+        return securityRealm;
+    }
+
+    /** {@code null} means {@link SecurityRealm#NO_AUTHENTICATION}, as in Jenkins. */
+    public void setSecurityRealm(SecurityRealm securityRealm) {
+        this.securityRealm = securityRealm == null ? SecurityRealm.NO_AUTHENTICATION : securityRealm;
+    }
+
+    /** Whether users must log in: a security realm or an authorization strategy is configured. */
+    public boolean isUseSecurity() {
+        return securityRealm != SecurityRealm.NO_AUTHENTICATION || authorizationStrategy != AuthorizationStrategy.UNSECURED;
     }
 
     @Override

@@ -1,7 +1,11 @@
 package io.jenkins.plugins.skylark.notify;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -58,6 +62,19 @@ public record ChannelEndpoint(String url, String secret) {
         }
         tokens.removeIf(token -> token.length() < 4);
         return tokens;
+    }
+
+    /**
+     * A stable name for this robot / webhook that reveals nothing of it (SHA-256 of the URL): the key
+     * under which its rate limit is counted.
+     */
+    public String fingerprint() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     @Override

@@ -47,8 +47,15 @@ final class ChatHttp {
         return clock;
     }
 
-    /** The status and body of an answer; {@code reader} decides what a 2xx answer means. */
-    record Answer(int status, String body) {
+    /**
+     * The status, body and {@code Retry-After} header (or {@code null}) of an answer; {@code reader}
+     * decides what a 2xx answer means.
+     */
+    record Answer(int status, String body, String retryAfterHeader) {
+        Answer(int status, String body) {
+            this(status, body, null);
+        }
+
         boolean successful() {
             return status >= 200 && status < 300;
         }
@@ -60,7 +67,7 @@ final class ChatHttp {
             byte[] bytes = json.writeValueAsBytes(body);
             return postBytes(endpoint, url, bytes, headers, reader);
         } catch (IOException e) {
-            return SendResult.failed(endpoint.redact(Messages.format("send.unreachable", describe(e))));
+            return SendResult.transientFailure(endpoint.redact(Messages.format("send.unreachable", describe(e))), null);
         }
     }
 
@@ -73,9 +80,12 @@ final class ChatHttp {
             headers.forEach(request::header);
             HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            SendResult result = reader.apply(new Answer(response.statusCode(), response.body()));
-            return result.ok() ? result : SendResult.failed(endpoint.redact(result.error()));
-        } catch (IOException | IllegalArgumentException e) {
+            SendResult result = reader.apply(new Answer(response.statusCode(), response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null)));
+            return result.ok() ? result : result.withError(endpoint.redact(result.error()));
+        } catch (IOException e) {
+            return SendResult.transientFailure(endpoint.redact(Messages.format("send.unreachable", describe(e))), null);
+        } catch (IllegalArgumentException e) {
             return SendResult.failed(endpoint.redact(Messages.format("send.unreachable", describe(e))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -93,13 +103,20 @@ final class ChatHttp {
         }
     }
 
-    /** The error for an answer that is not what the vendor sends on success. */
-    static SendResult httpError(Answer answer) {
+    /**
+     * The error for an answer that is not what the vendor sends on success: worth retrying on 429
+     * (honouring {@code Retry-After}) and 5xx, final otherwise.
+     */
+    SendResult httpError(Answer answer) {
         String body = answer.body() == null ? "" : answer.body().strip();
         if (body.length() > MAX_ERROR_BODY) {
             body = body.substring(0, MAX_ERROR_BODY) + "…";
         }
-        return SendResult.failed(Messages.format("send.http", answer.status(), body));
+        String error = Messages.format("send.http", answer.status(), body);
+        if (answer.status() == 429 || answer.status() >= 500) {
+            return SendResult.transientFailure(error, RetryAfter.parse(answer.retryAfterHeader(), clock.instant()));
+        }
+        return SendResult.failed(error);
     }
 
     private static String describe(Exception e) {

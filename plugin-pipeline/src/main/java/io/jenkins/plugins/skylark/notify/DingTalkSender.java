@@ -25,7 +25,8 @@ public final class DingTalkSender implements ChannelSender {
     public SendResult send(Notification notification, ChannelEndpoint endpoint) {
         Map<String, Object> body = Map.of("msgtype", "markdown", "markdown",
                 Map.of("title", notification.title(), "text", Markup.MARKDOWN.render(notification)));
-        return http.post(endpoint, signedUrl(endpoint), body, Map.of(), answer -> VendorErrors.errcode(http, answer));
+        return http.post(endpoint, signedUrl(endpoint), body, Map.of(),
+                answer -> VendorErrors.errcode(http, answer, VendorErrors.DINGTALK_THROTTLED));
     }
 
     private String signedUrl(ChannelEndpoint endpoint) {

@@ -24,6 +24,6 @@ public final class SlackSender implements ChannelSender {
         String rendered = Markup.SLACK.render(notification);
         Map<String, Object> section = Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", rendered));
         Map<String, Object> body = Map.of("text", Markup.SLACK.text(notification.title()), "blocks", List.of(section));
-        return http.post(endpoint, endpoint.url(), body, Map.of(), VendorErrors::status);
+        return http.post(endpoint, endpoint.url(), body, Map.of(), answer -> VendorErrors.status(http, answer));
     }
 }

@@ -19,6 +19,7 @@ public final class WeComSender implements ChannelSender {
     public SendResult send(Notification notification, ChannelEndpoint endpoint) {
         Map<String, Object> body = Map.of("msgtype", "markdown",
                 "markdown", Map.of("content", Markup.MARKDOWN.render(notification)));
-        return http.post(endpoint, endpoint.url(), body, Map.of(), answer -> VendorErrors.errcode(http, answer));
+        return http.post(endpoint, endpoint.url(), body, Map.of(),
+                answer -> VendorErrors.errcode(http, answer, VendorErrors.WECOM_THROTTLED));
     }
 }

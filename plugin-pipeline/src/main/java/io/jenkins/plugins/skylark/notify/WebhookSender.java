@@ -36,7 +36,7 @@ public final class WebhookSender implements ChannelSender {
         }
         Map<String, String> headers = endpoint.secret() == null ? Map.of()
                 : Map.of(SIGNATURE_HEADER, Signatures.webhook(body, endpoint.secret()));
-        return http.postBytes(endpoint, endpoint.url(), body, headers, VendorErrors::status);
+        return http.postBytes(endpoint, endpoint.url(), body, headers, answer -> VendorErrors.status(http, answer));
     }
 
     static Map<String, Object> payload(Notification notification) {

@@ -8,11 +8,13 @@ import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
+import hudson.security.SecurityRealm;
 import hudson.util.StreamTaskListener;
 import io.jenkins.plugins.skylark.harness.credentials.HarnessCredentialsProvider;
 import io.jenkins.plugins.skylark.harness.persistence.PluginClassFilter;
 import io.jenkins.plugins.skylark.harness.persistence.SavedForm;
 import io.jenkins.plugins.skylark.harness.security.HarnessAuthorization;
+import io.jenkins.plugins.skylark.harness.security.HarnessSecurityRealm;
 import io.jenkins.plugins.skylark.harness.remoting.SerializingChannel;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import java.io.Closeable;
@@ -119,7 +121,9 @@ public final class JenkinsExtension implements BeforeEachCallback, AfterEachCall
      */
     public Jenkins restart() throws Exception {
         jenkins.cleanUp();
+        SecurityRealm realm = jenkins.getSecurityRealm();
         jenkins = new HarnessJenkins(home.toFile(), jenkins.getAuthorizationStrategy());
+        jenkins.setSecurityRealm(realm);
         return jenkins;
     }
 
@@ -157,6 +161,13 @@ public final class JenkinsExtension implements BeforeEachCallback, AfterEachCall
         HarnessAuthorization authorization = new HarnessAuthorization();
         jenkins.setAuthorizationStrategy(authorization);
         return authorization;
+    }
+
+    /** Gives Jenkins a security realm that knows users and their groups (to be filled by the test). */
+    public HarnessSecurityRealm users() {
+        HarnessSecurityRealm realm = new HarnessSecurityRealm();
+        jenkins.setSecurityRealm(realm);
+        return realm;
     }
 
     /** Acts as the signed-in user {@code name} on this thread until the returned context is closed. */

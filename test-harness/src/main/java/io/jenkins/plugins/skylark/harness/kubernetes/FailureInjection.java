@@ -4,18 +4,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which pods the fake cluster makes fail, and how. A rule names a container image (exact reference, e.g.
  * {@code registry/app@sha256:bad}, or a repository prefix ending in {@code *}) or a workload (Deployment,
  * StatefulSet or DaemonSet name, optionally in one namespace). Rules act on running pods at once, and
- * removing a rule lets pods recover, like a fixed registry or a fixed dependency would.
+ * removing a rule lets pods recover, like a fixed registry or a fixed dependency would. Exposure rules make the
+ * simulated ingress controller or Gateway API implementation fail to program an Ingress or HTTPRoute.
  */
 public final class FailureInjection {
 
     private final Map<String, RolloutFailure> byImage = new ConcurrentHashMap<>();
     private final Map<String, RolloutFailure> byWorkload = new ConcurrentHashMap<>();
+    private final Set<String> silentIngressClasses = ConcurrentHashMap.newKeySet();
+    private final Map<String, RouteFailure> byRoute = new ConcurrentHashMap<>();
 
     /** Pods running this image fail in the given way ({@code repo/app*} matches every tag and digest). */
     public FailureInjection onImage(String image, RolloutFailure failure) {
@@ -34,10 +38,32 @@ public final class FailureInjection {
         return onWorkload(namespace + "/" + name, failure);
     }
 
-    /** Removes the rules for an image or workload name ({@code name} or {@code namespace/name}). */
-    public FailureInjection clear(String imageOrWorkload) {
-        byImage.remove(imageOrWorkload);
-        byWorkload.remove(imageOrWorkload);
+    /** The ingress controller of this IngressClass never assigns an address (Ingresses stay without status). */
+    public FailureInjection onIngressClass(String className) {
+        silentIngressClasses.add(Objects.requireNonNull(className, "className"));
+        return this;
+    }
+
+    /** HTTPRoutes with this name (in any namespace) fail in the given way. */
+    public FailureInjection onRoute(String name, RouteFailure failure) {
+        byRoute.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(failure, "failure"));
+        return this;
+    }
+
+    /** The HTTPRoute {@code namespace/name} fails in the given way. */
+    public FailureInjection onRoute(String namespace, String name, RouteFailure failure) {
+        return onRoute(namespace + "/" + name, failure);
+    }
+
+    /**
+     * Removes the rules for an image, workload or route name ({@code name} or {@code namespace/name}) or an
+     * IngressClass name.
+     */
+    public FailureInjection clear(String key) {
+        byImage.remove(key);
+        byWorkload.remove(key);
+        silentIngressClasses.remove(key);
+        byRoute.remove(key);
         return this;
     }
 
@@ -45,12 +71,24 @@ public final class FailureInjection {
     public FailureInjection clearAll() {
         byImage.clear();
         byWorkload.clear();
+        silentIngressClasses.clear();
+        byRoute.clear();
         return this;
     }
 
     /** Whether any rule is set (while one is, the cluster is never left alone as settled). */
     public boolean hasRules() {
-        return !byImage.isEmpty() || !byWorkload.isEmpty();
+        return !byImage.isEmpty() || !byWorkload.isEmpty() || !silentIngressClasses.isEmpty() || !byRoute.isEmpty();
+    }
+
+    /** Whether the ingress controller of this class is made to assign no address. */
+    public boolean silencesIngressClass(String className) {
+        return silentIngressClasses.contains(className);
+    }
+
+    /** The failure of HTTPRoute {@code namespace/name}, if a rule names it. */
+    public Optional<RouteFailure> forRoute(String namespace, String name) {
+        return Optional.ofNullable(byRoute.getOrDefault(namespace + "/" + name, byRoute.get(name)));
     }
 
     /** The failure of a container, if a rule matches its image or its pod's workload. */

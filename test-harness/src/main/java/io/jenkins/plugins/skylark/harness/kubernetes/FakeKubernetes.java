@@ -50,7 +50,7 @@ public final class FakeKubernetes implements AutoCloseable {
         api.writeLatency(b.writeLatency);
         this.controllers = b.controllers
                 ? new ControllerManager(newClient("default"), api::writes, clock, failures, b.timings, b.tick,
-                        b.observationLag) : null;
+                        b.observationLag, b.exposure.settings()) : null;
         if (controllers != null) {
             controllers.start();
         }
@@ -156,6 +156,7 @@ public final class FakeKubernetes implements AutoCloseable {
                     .build());
             client.nodes().resource(node).updateStatus();
         }
+        b.exposure.install(client);
     }
 
     private static Node node(String name) {
@@ -183,6 +184,7 @@ public final class FakeKubernetes implements AutoCloseable {
         private boolean controllers = true;
         private int watchHistory = FakeApiServer.DEFAULT_WATCH_HISTORY;
         private final List<String> namespaces = new ArrayList<>();
+        private final ExposureSetup exposure = new ExposureSetup();
 
         private Builder() {
         }
@@ -261,6 +263,44 @@ public final class FakeKubernetes implements AutoCloseable {
         /** Namespaces to create besides default, kube-system, kube-public and kube-node-lease. */
         public Builder namespaces(String... names) {
             namespaces.addAll(List.of(names));
+            return this;
+        }
+
+        /**
+         * Installs the Gateway API CRDs ({@code gateway.networking.k8s.io/v1} GatewayClass, Gateway, HTTPRoute), as
+         * on a cluster with Gateway API installed. Without it (default) those kinds answer 404, as on a plain cluster.
+         */
+        public Builder gatewayApi() {
+            exposure.gatewayApi();
+            return this;
+        }
+
+        /**
+         * Declares an ingress controller: an IngressClass {@code className} (controller
+         * {@code skylark.jenkins.io/fake-ingress-controller}) is created, and each Ingress of that class gets
+         * {@code address} in {@code status.loadBalancer.ingress[0]} ({@code ip} for an IP, else {@code hostname})
+         * after the {@link #exposureDelay exposure delay}. Ingresses of undeclared classes never get an address.
+         */
+        public Builder ingressController(String className, String address) {
+            exposure.ingressController(className, address, false);
+            return this;
+        }
+
+        /**
+         * Like {@link #ingressController}, with the IngressClass marked default
+         * ({@code ingressclass.kubernetes.io/is-default-class: "true"}): it also serves Ingresses naming no class.
+         */
+        public Builder defaultIngressController(String className, String address) {
+            exposure.ingressController(className, address, true);
+            return this;
+        }
+
+        /**
+         * How long (simulated time, default 2 s) the ingress controller takes to assign an address to a new Ingress
+         * and the gateway to program a Gateway or report on a new generation of an HTTPRoute.
+         */
+        public Builder exposureDelay(Duration delay) {
+            exposure.delay(delay);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.harness.pipeline;
 
 import groovy.lang.Closure;
+import hudson.model.Run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ final class FlowSteps {
     private FlowSteps() {
     }
 
-    static void register(Map<String, PipelineStep> steps, InputDecision inputs) {
+    static void register(Map<String, PipelineStep> steps, InputDecision inputs, Run<?, ?> build) {
         steps.put("echo", call -> log(call, "" + call.argument("message", true)));
         steps.put("error", call -> {
             throw new PipelineFailure(call.text("message", true));
@@ -39,7 +40,7 @@ final class FlowSteps {
         steps.put("withEnv", call -> call.runtime().withEnvironment(variables(call.argument("overrides", true)),
                 call.body()));
         steps.put("parallel", FlowSteps::parallel);
-        steps.put("input", call -> inputs.decide(call));
+        steps.put("input", call -> inputs.decide(call, build));
         steps.put("isUnix", call -> true);
     }
 

@@ -26,6 +26,7 @@ public final class JenkinsSteps {
     /** Registers every step descriptor Jenkins has with {@code runner}, dispatching to {@code build}. */
     public static JenkinsfileRunner register(JenkinsfileRunner runner, StepRunner build) {
         JenkinsSteps steps = new JenkinsSteps(build);
+        runner.build(build.build());
         for (StepDescriptor descriptor : StepDescriptor.all()) {
             runner.step(descriptor.getFunctionName(), call -> steps.invoke(descriptor, call));
         }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.harness.pipeline;
 
 import groovy.lang.Script;
+import hudson.model.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ public final class JenkinsfileRunner {
     private SharedLibrary library = SharedLibrary.none();
     private InputDecision inputs = InputDecision.approveAs("tester");
     private ScmSteps.Repository scm;
+    private Run<?, ?> build;
     private boolean echo;
 
     private JenkinsfileRunner(Path workspace, Path artifacts) {
@@ -64,6 +66,12 @@ public final class JenkinsfileRunner {
         return this;
     }
 
+    /** The Jenkins build this Jenkinsfile runs as: {@code input} records its approvers there. */
+    public JenkinsfileRunner build(Run<?, ?> run) {
+        this.build = run;
+        return this;
+    }
+
     /** The job's SCM: {@code checkout scm} fetches {@code branch} of the repository at {@code repository}. */
     public JenkinsfileRunner scm(Path repository, String branch) {
         this.scm = new ScmSteps.Repository(repository, branch);
@@ -86,7 +94,7 @@ public final class JenkinsfileRunner {
         Files.createDirectories(artifacts);
         ConsoleLog console = new ConsoleLog(echo);
         Map<String, PipelineStep> all = new LinkedHashMap<>();
-        FlowSteps.register(all, inputs);
+        FlowSteps.register(all, inputs, build);
         FileSteps.register(all, artifacts);
         ScmSteps.register(all);
         all.put("sh", new ShellStep());

@@ -29,7 +29,9 @@ final class ListKeys {
             Map.entry("conditions", List.of("type")),
             Map.entry("ownerReferences", List.of("uid")),
             Map.entry("topologySpreadConstraints", List.of("topologyKey", "whenUnsatisfiable")),
-            Map.entry("resourceClaims", List.of("name")));
+            Map.entry("resourceClaims", List.of("name")),
+            // Gateway API: Gateway spec.listeners and status.listeners
+            Map.entry("listeners", List.of("name")));
 
     private ListKeys() {
     }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * Runs the fake cluster's controllers (deployment, replica set, stateful set, daemon set, scheduler + kubelet,
- * garbage collector) in one background thread: every tick it lists the objects through the API, as
+ * garbage collector, ingress and Gateway API) in one background thread: every tick it lists the objects through the API, as
  * kube-controller-manager does, and lets each controller take one step. Writes use optimistic concurrency;
  * a conflict just means the next tick tries again. Once the cluster has settled (a pass changed nothing, every
  * pod is ready and every ready pod available, so passing time changes nothing either) ticks skip their pass until
@@ -37,6 +37,7 @@ public final class ControllerManager implements AutoCloseable {
     private final WorkloadControllers workloads;
     private final PodLifecycle pods;
     private final ObservationLag lag;
+    private final ExposureControllers exposure;
     private final Stamps stamps = new Stamps();
     private final Thread thread;
     private volatile boolean running = true;
@@ -51,9 +52,11 @@ public final class ControllerManager implements AutoCloseable {
      * @param tick pause between reconcile passes (real time)
      * @param observationLag how long (simulated) the workload controllers take to notice a workload's new
      *     generation; zero for at once
+     * @param exposure the ingress controllers and the delay of the exposure controllers
      */
     public ControllerManager(KubernetesClient client, LongSupplier writes, SimulatedClock clock,
-            FailureInjection failures, Timings timings, Duration tick, Duration observationLag) {
+            FailureInjection failures, Timings timings, Duration tick, Duration observationLag,
+            ExposureSettings exposure) {
         this.client = client;
         this.writes = writes;
         this.failures = failures;
@@ -64,6 +67,7 @@ public final class ControllerManager implements AutoCloseable {
         this.workloads = new WorkloadControllers(client, events);
         this.pods = new PodLifecycle(client, clock, failures, events, stamps, timings);
         this.lag = new ObservationLag(clock, observationLag);
+        this.exposure = new ExposureControllers(client, clock, failures, exposure);
         this.thread = new Thread(this::loop, "fake-kubernetes-controllers");
         this.thread.setDaemon(true);
     }
@@ -80,7 +84,8 @@ public final class ControllerManager implements AutoCloseable {
                 if (before != settledAt || failures.hasRules()) {
                     Pass pass = reconcile();
                     boolean changed = writes.getAsLong() != before;
-                    settledAt = !changed && !pass.lagging() && settled(pass.snapshot()) ? before : -1;
+                    settledAt = !changed && !pass.lagging() && !pass.exposing() && settled(pass.snapshot())
+                            ? before : -1;
                 }
             } catch (KubernetesClientException e) {
                 LOG.log(Level.FINE, "reconcile pass interrupted, retrying next tick", e);
@@ -103,8 +108,11 @@ public final class ControllerManager implements AutoCloseable {
         return passes.get();
     }
 
-    /** What one pass saw, and whether it left a workload alone because of the observation lag. */
-    private record Pass(Snapshot snapshot, boolean lagging) {
+    /**
+     * What one pass saw, whether it left a workload alone because of the observation lag, and whether an Ingress or
+     * HTTPRoute still waits to be programmed.
+     */
+    private record Pass(Snapshot snapshot, boolean lagging, boolean exposing) {
     }
 
     private Pass reconcile() {
@@ -116,7 +124,7 @@ public final class ControllerManager implements AutoCloseable {
         guarded(() -> replicaSets.reconcile(snapshot));
         guarded(() -> workloads.reconcile(noticed));
         guarded(() -> pods.reconcile(snapshot));
-        return new Pass(snapshot, ObservationLag.pending(snapshot, noticed));
+        return new Pass(snapshot, ObservationLag.pending(snapshot, noticed), exposing());
     }
 
     /**
@@ -128,6 +136,15 @@ public final class ControllerManager implements AutoCloseable {
                 && snapshot.replicaSets().stream().allMatch(rs -> rs.getStatus() == null
                         || DeploymentController.orZero(rs.getStatus().getReadyReplicas())
                                 == DeploymentController.available(rs));
+    }
+
+    private boolean exposing() {
+        try {
+            return exposure.reconcile();
+        } catch (KubernetesClientException e) {
+            LOG.log(Level.FINE, "exposure step skipped", e);
+            return true;
+        }
     }
 
     private static void guarded(Runnable step) {

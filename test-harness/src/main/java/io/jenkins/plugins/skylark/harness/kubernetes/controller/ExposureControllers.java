@@ -1,0 +1,30 @@
+package io.jenkins.plugins.skylark.harness.kubernetes.controller;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jenkins.plugins.skylark.harness.kubernetes.FailureInjection;
+import io.jenkins.plugins.skylark.harness.kubernetes.SimulatedClock;
+
+/** The controllers that expose applications: the simulated ingress controller and Gateway API implementation. */
+final class ExposureControllers {
+
+    private final KubernetesClient client;
+    private final ExposureDelay delay;
+    private final IngressController ingresses;
+
+    ExposureControllers(KubernetesClient client, SimulatedClock clock, FailureInjection failures,
+            ExposureSettings settings) {
+        this.client = client;
+        this.delay = new ExposureDelay(clock, settings.delay());
+        this.ingresses = new IngressController(client, settings.ingressAddresses(), failures, delay);
+    }
+
+    /** One pass; true while something they serve still waits to be programmed (time or a failure rule). */
+    boolean reconcile() {
+        try {
+            return ingresses.reconcile(client.network().v1().ingresses().inAnyNamespace().list().getItems(),
+                    client.network().v1().ingressClasses().list().getItems());
+        } finally {
+            delay.endPass();
+        }
+    }
+}
