@@ -296,6 +296,22 @@ public final class FakeKubernetes implements AutoCloseable {
         }
 
         /**
+         * Declares a Gateway served by the simulated Gateway API implementation (and installs the Gateway API
+         * CRDs): GatewayClass {@code gatewayClassName} (controller {@code skylark.jenkins.io/fake-gateway-controller},
+         * created once per class) and Gateway {@code namespace/name} requesting {@code address} (an IP or a
+         * hostname), with an HTTP listener on port 80 per hostname ({@code http-1}, {@code http-2} …; a single
+         * {@code http} listener for any hostname when none is given), each admitting HTTPRoutes from all
+         * namespaces. The namespace is created if needed.
+         */
+        public Builder gateway(String namespace, String name, String gatewayClassName, String address,
+                String... listenerHostnames) {
+            exposure.gateway(new GatewayDeclaration(namespace, name, gatewayClassName, address,
+                    List.of(listenerHostnames)));
+            namespaces.add(namespace);
+            return this;
+        }
+
+        /**
          * How long (simulated time, default 2 s) the ingress controller takes to assign an address to a new Ingress
          * and the gateway to program a Gateway or report on a new generation of an HTTPRoute.
          */
