@@ -25,7 +25,9 @@ import java.util.Map;
  * StatefulSets and DaemonSets into pods and move their status forward on {@link #clock() simulated time}.
  * Watches are served both over WebSocket (fabric8 clients) and as HTTP streams (kubectl: {@code get -w},
  * {@code rollout status}), with field and label selectors, resourceVersion and timeoutSeconds.
- * {@link #failures()} makes rollouts fail the ways real ones do. See the package documentation for usage.
+ * Declared ingress controllers and Gateways expose applications: Ingresses get load-balancer addresses and
+ * HTTPRoutes get Gateway API status. {@link #failures()} makes rollouts and exposure fail the ways real ones do.
+ * See the package documentation for usage.
  */
 public final class FakeKubernetes implements AutoCloseable {
 
