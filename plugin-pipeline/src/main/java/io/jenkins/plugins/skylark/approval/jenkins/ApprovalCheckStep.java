@@ -3,8 +3,6 @@ package io.jenkins.plugins.skylark.approval.jenkins;
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
-import hudson.model.Cause;
-import hudson.model.CauseAction;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.skylark.approval.ApprovalRules;
@@ -12,7 +10,6 @@ import io.jenkins.plugins.skylark.approval.ApprovalStatus;
 import io.jenkins.plugins.skylark.approval.Decision;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +112,7 @@ public final class ApprovalCheckStep extends Step {
                 String user = proceeded.get(0);
                 Decision decision = ApprovalRules.decide(
                         ApprovalGate.environment(entry.getProject(), entry.getEnvironment()), user,
-                        InputApprovals.groupsOf(user), starters(run));
+                        InputApprovals.groupsOf(user), BuildStarters.of(run));
                 if (decision.approved()) {
                     entry.approve(user, now);
                     log.println(Messages.get("ApprovalCheckStep.approved", entry.getQualifiedEnvironment(), user));
@@ -125,19 +122,6 @@ public final class ApprovalCheckStep extends Step {
                 }
             }
             run.save();
-        }
-
-        private static List<String> starters(Run<?, ?> run) {
-            List<String> users = new ArrayList<>();
-            CauseAction causes = run.getAction(CauseAction.class);
-            if (causes != null) {
-                for (Cause cause : causes.getCauses()) {
-                    if (cause instanceof Cause.UserIdCause byUser && byUser.getUserId() != null) {
-                        users.add(byUser.getUserId());
-                    }
-                }
-            }
-            return users;
         }
 
         private static Map<String, Object> outcome(ApprovalEntry entry) {

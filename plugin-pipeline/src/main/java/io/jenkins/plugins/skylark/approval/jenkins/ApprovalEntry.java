@@ -84,6 +84,11 @@ public final class ApprovalEntry {
         return List.copyOf(approvers);
     }
 
+    /** The approvers as the page lists them. */
+    public String getApproversText() {
+        return String.join(", ", approvers);
+    }
+
     public Date getRequestedAt() {
         return new Date(requestedAt);
     }
