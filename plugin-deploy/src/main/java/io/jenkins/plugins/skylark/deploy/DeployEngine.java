@@ -7,6 +7,7 @@ import io.jenkins.plugins.skylark.deploy.cluster.ClusterAccess;
 import io.jenkins.plugins.skylark.deploy.cluster.ClusterFailures;
 import io.jenkins.plugins.skylark.deploy.cluster.ClusterRetry;
 import io.jenkins.plugins.skylark.deploy.cluster.KubernetesClients;
+import io.jenkins.plugins.skylark.deploy.expose.ExposeRequest;
 import io.jenkins.plugins.skylark.deploy.manifest.ManifestFiles;
 import io.jenkins.plugins.skylark.deploy.manifest.ManifestSource;
 import java.nio.file.Path;
@@ -137,6 +138,24 @@ public final class DeployEngine implements AutoCloseable {
     public DeployResult awaitImage(DeployTarget target, String application, String container, Progress.Applied applied,
             DeployOptions options) {
         return operations().awaitImage(target, application, container, applied, options);
+    }
+
+    /**
+     * Load-balancer setup, the writes: the route (and Service) of a valid {@code request}, applied without
+     * taking over another manager's fields. Refusals throw {@link IllegalArgumentException}.
+     */
+    public Progress applyExpose(ExposeRequest request) {
+        return new ExposeOperations(client, log).expose(request);
+    }
+
+    /** The wait until the router serves what {@link #applyExpose} wrote; the result carries URL and address. */
+    public DeployResult awaitExpose(Progress.Applied applied, DeployOptions options) {
+        return new ExposeOperations(client, log).awaitExpose(applied, options);
+    }
+
+    /** Removes the route and Service an expose created for {@code application}, and nothing another tool made. */
+    public DeployResult unexpose(DeployTarget target, String application) {
+        return new ExposeOperations(client, log).unexpose(target, application);
     }
 
     private WorkloadOperations operations() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.deploy;
 
+import io.jenkins.plugins.skylark.deploy.expose.ExposedRoute;
 import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -39,9 +40,21 @@ public sealed interface Progress extends Serializable {
      *                   what a failed rollout is rolled back to
      * @param rolledBack for a rollback, {@code deployment/orders@3} for each workload put back on revision 3
      * @param version    the version the delivery events name ({@code null}: none)
+     * @param route      for an expose, the route it wrote and waits for ({@code null} otherwise)
      */
     record Applied(List<Workload> workloads, Map<Workload, String> templates, Map<Workload, Long> previous,
-            List<String> rolledBack, String version) implements Progress {
+            List<String> rolledBack, String version, ExposedRoute route) implements Progress {
+
+        /** The writes of a workload operation. */
+        public Applied(List<Workload> workloads, Map<Workload, String> templates, Map<Workload, Long> previous,
+                List<String> rolledBack, String version) {
+            this(workloads, templates, previous, rolledBack, version, null);
+        }
+
+        /** The writes of an expose: no workload to wait for, a route. */
+        public static Applied route(ExposedRoute route) {
+            return new Applied(List.of(), Map.of(), Map.of(), List.of(), null, route);
+        }
 
         public Applied {
             workloads = new ArrayList<>(workloads);

@@ -6,8 +6,13 @@ import io.jenkins.plugins.skylark.deploy.DeployRequest;
 import io.jenkins.plugins.skylark.deploy.DeployResult;
 import io.jenkins.plugins.skylark.deploy.DeployTarget;
 import io.jenkins.plugins.skylark.deploy.Progress;
+import io.jenkins.plugins.skylark.deploy.expose.ExposeOutcome;
+import io.jenkins.plugins.skylark.deploy.expose.ExposeRequest;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One call of the {@link DeployEngine}, made of strings, numbers and records only, so a step can send it
@@ -30,6 +35,11 @@ public sealed interface EngineCall extends Serializable {
 
     /** The application the call acts on. */
     String application();
+
+    /** What the step returns to the Jenkinsfile: {@code [status:, message:, revisions:]} unless the call says otherwise. */
+    default Map<String, Object> summary(DeployResult result) {
+        return StepInputs.summary(result);
+    }
 
     /** Whether {@link #apply} may run again after an unknown part of it already ran. */
     default boolean appliesAgainSafely() {
@@ -98,6 +108,61 @@ public sealed interface EngineCall extends Serializable {
         @Override
         public DeployResult await(DeployEngine engine, Progress.Applied applied) {
             return engine.awaitImage(target, application, container, applied, options);
+        }
+    }
+
+    /**
+     * {@code platformExpose}: applying again is safe (server-side apply of the same objects; a Service it
+     * created earlier is recognised as its own).
+     */
+    record Expose(ExposeRequest request, DeployOptions options) implements EngineCall {
+        @Override
+        public Progress apply(DeployEngine engine, Path workspace) {
+            return engine.applyExpose(request);
+        }
+
+        @Override
+        public DeployResult await(DeployEngine engine, Progress.Applied applied) {
+            return engine.awaitExpose(applied, options);
+        }
+
+        @Override
+        public String application() {
+            return request.application();
+        }
+
+        /** {@code [url:, address:, objects: ['Service/orders', 'Ingress/orders']]}. */
+        @Override
+        public Map<String, Object> summary(DeployResult result) {
+            ExposeOutcome outcome = result.exposed();
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("url", outcome.url());
+            summary.put("address", outcome.address());
+            summary.put("objects", new ArrayList<>(outcome.objects()));
+            return summary;
+        }
+    }
+
+    /** {@code platformUnexpose}: deleting again finds nothing left to delete. */
+    record Unexpose(DeployTarget target, String application) implements EngineCall {
+        @Override
+        public Progress apply(DeployEngine engine, Path workspace) {
+            return new Progress.Finished(engine.unexpose(target, application));
+        }
+
+        @Override
+        public DeployResult await(DeployEngine engine, Progress.Applied applied) {
+            throw new IllegalStateException("an unexpose has nothing to wait for");
+        }
+
+        /** {@code [message:, removed: ['Ingress/orders'], kept: [...]]}: kept are labelled objects another tool made. */
+        @Override
+        public Map<String, Object> summary(DeployResult result) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("message", result.message());
+            summary.put("removed", new ArrayList<>(result.exposed().objects()));
+            summary.put("kept", new ArrayList<>(result.exposed().kept()));
+            return summary;
         }
     }
 }

@@ -100,7 +100,7 @@ public final class ExposeObjects {
             annotations.put(SkylarkLabels.BUILD_URL, request.buildUrl());
         }
         return new ObjectMetaBuilder().withName(request.application()).withNamespace(request.namespace())
-                .withLabels(Map.of(SkylarkLabels.APPLICATION, request.application()))
+                .withLabels(Map.of(SkylarkLabels.APPLICATION, request.application(), SkylarkLabels.EXPOSED, "true"))
                 .withAnnotations(annotations.isEmpty() ? null : annotations).build();
     }
 }

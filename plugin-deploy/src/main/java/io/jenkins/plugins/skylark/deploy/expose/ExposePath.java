@@ -1,7 +1,9 @@
 package io.jenkins.plugins.skylark.deploy.expose;
 
+import java.io.Serializable;
+
 /** One path of the exposed hosts and how it matches. */
-public record ExposePath(String path, Type type) {
+public record ExposePath(String path, Type type) implements Serializable {
 
     /** The match types both routers share, with their names in each API. */
     public enum Type {

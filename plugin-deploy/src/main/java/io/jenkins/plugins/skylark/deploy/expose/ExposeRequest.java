@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.deploy.expose;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public record ExposeRequest(String application, String namespace, List<String> hosts, List<ExposePath> paths,
         int port, String tlsSecret, Router router, Map<String, String> annotations, List<String> allowedAnnotations,
-        boolean createService, String buildUrl) {
+        boolean createService, String buildUrl) implements Serializable {
 
     /** Copies keep {@code null} elements, so that the validator names them instead of a NullPointerException. */
     public ExposeRequest {
@@ -23,5 +24,11 @@ public record ExposeRequest(String application, String namespace, List<String> h
         annotations = annotations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
         allowedAnnotations = allowedAnnotations == null ? List.of()
                 : allowedAnnotations.stream().filter(entry -> entry != null && !entry.isBlank()).toList();
+    }
+
+    /** The same request, with or without the Service (decided against the cluster right before applying). */
+    public ExposeRequest withCreateService(boolean value) {
+        return new ExposeRequest(application, namespace, hosts, paths, port, tlsSecret, router, annotations,
+                allowedAnnotations, value, buildUrl);
     }
 }

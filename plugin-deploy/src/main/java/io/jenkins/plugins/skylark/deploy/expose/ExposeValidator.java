@@ -27,6 +27,11 @@ public final class ExposeValidator {
     private static final Pattern HOST = Pattern.compile("(\\*\\.)?(" + SUBDOMAIN_PART + "\\.)+[a-z]([-a-z0-9]*[a-z0-9])?");
     /** An absolute path of RFC 3986 path characters only. */
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*");
+    /** A qualified annotation key: optional DNS-subdomain prefix and '/', then a name of at most 63 characters. */
+    private static final Pattern ANNOTATION_KEY = Pattern.compile("(" + SUBDOMAIN_PART + "(\\." + SUBDOMAIN_PART
+            + ")*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+    /** Control characters but tab and line breaks, which multi-line annotation values (snippets) use. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final int MAX_SUBDOMAIN = 253;
     private static final int MAX_PORT = 65535;
 
@@ -121,6 +126,11 @@ public final class ExposeValidator {
         annotations.forEach((key, value) -> {
             if (value == null) {
                 problems.add(TEXT.format("field.annotation.value", key));
+            } else if (CONTROL.matcher(value).find()) {
+                problems.add(TEXT.format("field.annotation.control", key));
+            }
+            if (key != null && (key.length() > MAX_SUBDOMAIN + 64 || !ANNOTATION_KEY.matcher(key).matches())) {
+                problems.add(TEXT.format("field.annotation.key", key));
             }
         });
         List<String> refused = annotations.keySet().stream().filter(key -> !allowed(key, allowed))

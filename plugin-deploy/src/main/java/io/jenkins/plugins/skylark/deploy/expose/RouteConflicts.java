@@ -96,31 +96,22 @@ public final class RouteConflicts {
     }
 
     private static List<Served> routeServed(GenericKubernetesResource route) {
-        Map<String, Object> spec = map(route.getAdditionalProperties().get("spec"));
+        Map<String, Object> spec = Json.map(route.getAdditionalProperties().get("spec"));
         List<Served> served = new ArrayList<>();
-        for (Object host : list(spec.get("hostnames"))) {
-            for (Object rule : list(spec.get("rules"))) {
-                List<?> matches = list(map(rule).get("matches"));
+        for (Object host : Json.list(spec.get("hostnames"))) {
+            for (Object rule : Json.list(spec.get("rules"))) {
+                List<?> matches = Json.list(Json.map(rule).get("matches"));
                 if (matches.isEmpty()) {
                     served.add(new Served(lower(Objects.toString(host)), DEFAULT_PATH));
                 }
                 for (Object match : matches) {
-                    Object value = map(map(match).get("path")).get("value");
+                    Object value = Json.map(Json.map(match).get("path")).get("value");
                     served.add(new Served(lower(Objects.toString(host)),
                             value == null ? DEFAULT_PATH : value.toString()));
                 }
             }
         }
         return served;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-    }
-
-    private static List<?> list(Object value) {
-        return value instanceof List<?> list ? list : List.of();
     }
 
     private static String lower(String host) {

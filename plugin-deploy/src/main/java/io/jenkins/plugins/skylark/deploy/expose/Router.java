@@ -1,10 +1,12 @@
 package io.jenkins.plugins.skylark.deploy.expose;
 
+import java.io.Serializable;
+
 /**
  * The environment's traffic router: an Ingress controller (optional ingress class) or a Gateway API
  * Gateway the HTTPRoute attaches to ({@code gatewayNamespace} {@code null} means the route's own).
  */
-public record Router(Kind kind, String ingressClass, String gatewayName, String gatewayNamespace) {
+public record Router(Kind kind, String ingressClass, String gatewayName, String gatewayNamespace) implements Serializable {
 
     public enum Kind { INGRESS, GATEWAY }
 

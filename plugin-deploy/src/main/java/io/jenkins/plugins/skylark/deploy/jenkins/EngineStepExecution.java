@@ -5,11 +5,11 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.skylark.approval.jenkins.ApprovalGate;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformContexts;
 import io.jenkins.plugins.skylark.deploy.DeployResult;
 import io.jenkins.plugins.skylark.deploy.Progress;
 import io.jenkins.plugins.skylark.deploy.call.EngineCall;
-import io.jenkins.plugins.skylark.deploy.call.StepInputs;
 import io.jenkins.plugins.skylark.deploy.cluster.ClusterAccess;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
 import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
@@ -43,6 +43,8 @@ public final class EngineStepExecution extends GeneralNonBlockingStepExecution {
         StepContext context = getContext();
         function = step.getDescriptor().getFunctionName();
         EnvVars environment = context.get(EnvVars.class);
+        // before anything is resolved or applied: a protected environment needs this build's approval
+        ApprovalGate.check(context.get(Run.class), PlatformContexts.require(context, function), function);
         call = call(new CallScope(function, PlatformContexts.require(context, function),
                 SkylarkConfiguration.get().getModel(), environment.get("BUILD_URL"), environment.get("GIT_COMMIT")));
         run(this::perform);
@@ -87,7 +89,7 @@ public final class EngineStepExecution extends GeneralNonBlockingStepExecution {
         if (!result.succeeded()) {
             throw new AbortException(result.message());
         }
-        context.onSuccess(StepInputs.summary(result));
+        context.onSuccess(call.summary(result));
     }
 
     private EngineCall call(CallScope scope) throws AbortException {

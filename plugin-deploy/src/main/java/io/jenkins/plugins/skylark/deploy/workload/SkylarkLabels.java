@@ -12,6 +12,11 @@ public final class SkylarkLabels {
     public static final String VERSION = "skylark.jenkins.io/version";
     public static final String COMMIT = "skylark.jenkins.io/commit";
     public static final String BUILD_URL = "skylark.jenkins.io/build-url";
+    /**
+     * On the objects {@code platformExpose} created (never on the manifests' own), so {@code platformUnexpose}
+     * removes only those.
+     */
+    public static final String EXPOSED = "skylark.jenkins.io/exposed";
     /** The field manager of every write Skylark makes. */
     public static final String FIELD_MANAGER = "skylark";
 

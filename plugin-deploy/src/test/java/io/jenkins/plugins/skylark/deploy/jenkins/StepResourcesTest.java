@@ -27,7 +27,7 @@ class StepResourcesTest {
 
     static Stream<Class<? extends EngineStep>> steps() {
         return Stream.of(PlatformDeployStep.class, PlatformRollbackStep.class, PlatformScaleStep.class,
-                PlatformUpdateImageStep.class);
+                PlatformUpdateImageStep.class, PlatformExposeStep.class, PlatformUnexposeStep.class);
     }
 
     @ParameterizedTest
