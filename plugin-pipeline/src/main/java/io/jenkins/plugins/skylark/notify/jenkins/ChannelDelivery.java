@@ -7,6 +7,8 @@ import io.jenkins.plugins.skylark.notify.ChannelOutcome;
 import io.jenkins.plugins.skylark.notify.ChatChannel;
 import io.jenkins.plugins.skylark.notify.DispatchListener;
 import io.jenkins.plugins.skylark.notify.DispatchResult;
+import io.jenkins.plugins.skylark.notify.EmailChannel;
+import io.jenkins.plugins.skylark.notify.EmailTransport;
 import io.jenkins.plugins.skylark.notify.Notification;
 import io.jenkins.plugins.skylark.notify.NotificationDispatcher;
 import io.jenkins.plugins.skylark.platform.ChannelKind;
@@ -19,14 +21,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends one notification to model channels on behalf of a build: looks up each channel's endpoint in
- * the build's credentials, hands the channels to the {@link NotificationDispatcher} (rate limits shared
+ * Sends one notification to model channels on behalf of a build: looks up each chat channel's endpoint
+ * in the build's credentials (email channels go through Jenkins' mailer settings to their recipients), hands the channels to the {@link NotificationDispatcher} (rate limits shared
  * by every build, bounded retries) and writes one line per channel to the build log. A channel that
  * cannot be prepared (credential missing) is a failed channel like one the vendor refused, never an
  * exception: what to do about failures is the caller's ({@code failOnError}).
  */
 final class ChannelDelivery {
     private static final NotificationDispatcher DISPATCHER = new NotificationDispatcher();
+    /** Jenkins' mail settings (SMTP server, sender, default suffix) are read at each send. */
+    private static final EmailTransport MAIL = new MailerEmailTransport();
 
     private ChannelDelivery() {
     }
@@ -58,7 +62,11 @@ final class ChannelDelivery {
 
     private static Channel prepare(NotificationChannel channel, Run<?, ?> run) throws AbortException {
         if (channel.kind() == ChannelKind.EMAIL) {
-            throw new AbortException(Messages.get("ChannelDelivery.kindUnavailable", channel.kind().userName()));
+            try {
+                return new EmailChannel(channel.id(), channel.recipients(), MAIL);
+            } catch (IllegalArgumentException e) { // names the channel and the recipient
+                throw new AbortException(e.getMessage());
+            }
         }
         io.jenkins.plugins.skylark.notify.ChannelKind kind =
                 io.jenkins.plugins.skylark.notify.ChannelKind.valueOf(channel.kind().name());

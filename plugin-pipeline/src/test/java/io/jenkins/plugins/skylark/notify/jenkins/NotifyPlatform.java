@@ -8,23 +8,19 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.jenkins.plugins.skylark.context.jenkins.WithPlatformStep;
-import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.credentials.TestStringCredentials;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
-import io.jenkins.plugins.skylark.platform.ChannelKind;
-import io.jenkins.plugins.skylark.platform.NotificationChannel;
-import io.jenkins.plugins.skylark.platform.PlatformModel;
-import io.jenkins.plugins.skylark.platform.PlatformModelHolder;
+import io.jenkins.plugins.skylark.platform.jenkins.ChannelConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.PlatformConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
 import io.jenkins.plugins.skylark.platform.jenkins.TestConfigs;
 import io.jenkins.plugins.skylark.tenancy.jenkins.PlatformProjectProperty;
 import java.io.IOException;
-import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 
 /**
@@ -43,6 +39,11 @@ final class NotifyPlatform {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+    /** The channels configured by {@link #start}; a test may add some before. */
+    final List<ChannelConfig> channels = new ArrayList<>(List.of(
+            channel("ops", null, "webhook", "ops-url", "ops-secret"),
+            channel("ding", null, "dingtalk", "ding-url", "ding-secret", "deploy-failed"),
+            channel("oncall", "prod", "webhook", "oncall-url", null, "deploy-failed", "rolled-back")));
 
     /** Starts the simulator and configures Jenkins; the credentials named in {@code missing} are left out. */
     void start(JenkinsExtension jenkins, String... missing) throws Exception {
@@ -50,12 +51,9 @@ final class NotifyPlatform {
         answer("/hooks/ops", 200, "ok");
         answer("/hooks/oncall", 200, "ok");
         answer("/robot/send", 200, "{\"errcode\":0,\"errmsg\":\"ok\"}");
-        SkylarkConfiguration.get().setPlatform(TestConfigs.valid());
-        putInForce(withChannels(SkylarkConfiguration.get().getModel(), List.of(
-                channel("ops", null, ChannelKind.WEBHOOK, "ops-url", "ops-secret"),
-                channel("ding", null, ChannelKind.DINGTALK, "ding-url", "ding-secret", DeliveryEventType.DEPLOY_FAILED),
-                channel("oncall", "prod", ChannelKind.WEBHOOK, "oncall-url", null, DeliveryEventType.DEPLOY_FAILED,
-                        DeliveryEventType.ROLLED_BACK))));
+        PlatformConfig config = TestConfigs.valid();
+        config.setChannels(channels);
+        SkylarkConfiguration.get().setPlatform(config);
         Map<String, String> credentials = new LinkedHashMap<>();
         credentials.put("east-token", "EAST-CLUSTER-TOKEN");
         credentials.put("ops-url", server.baseUrl() + "/hooks/ops");
@@ -96,23 +94,15 @@ final class NotifyPlatform {
         return JSON.readTree(request.getBodyAsString());
     }
 
-    private static NotificationChannel channel(String id, String environment, ChannelKind kind, String url,
-            String secret, DeliveryEventType... events) {
-        return new NotificationChannel(id, "shop", environment, kind, url, secret, List.of(), Set.of(events));
-    }
-
-    private static PlatformModel withChannels(PlatformModel model, List<NotificationChannel> channels) {
-        return new PlatformModel(model.clusters(), model.registries(), model.projects(), model.environments(),
-                model.applications(), channels, model.exposeAnnotations());
-    }
-
-    /**
-     * Until the configuration form binds channels, the (validated) model goes in force through the
-     * configuration's holder, as the form will put it.
-     */
-    private static void putInForce(PlatformModel model) throws ReflectiveOperationException {
-        Field holder = SkylarkConfiguration.class.getDeclaredField("inForce");
-        holder.setAccessible(true);
-        ((PlatformModelHolder) holder.get(SkylarkConfiguration.get())).replace(model);
+    /** A channel as the configuration form or Configuration as Code enters it. */
+    static ChannelConfig channel(String id, String environment, String kind, String url, String secret,
+            String... events) {
+        ChannelConfig channel = new ChannelConfig(id, "shop");
+        channel.setEnvironmentId(environment);
+        channel.setKind(kind);
+        channel.setCredentialsId(url);
+        channel.setSecretCredentialsId(secret);
+        channel.setEvents(List.of(events));
+        return channel;
     }
 }
