@@ -257,10 +257,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         return response;
     }
 
-    /**
-     * Off: this server gives writes their status semantics itself ({@link #update}). fabric8's own, on for the kinds
-     * of CRDs declaring a status subresource, would keep the old status on the status writes this server hands it.
-     */
+    /** Off: {@link #update} does it; fabric8's own would drop status writes to custom resources. */
     @Override
     public boolean isStatusSubresourceEnabledForResource(String path) {
         return false;
