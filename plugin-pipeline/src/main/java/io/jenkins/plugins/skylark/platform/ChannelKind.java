@@ -1,8 +1,5 @@
 package io.jenkins.plugins.skylark.platform;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The chat and mail services a notification channel sends to. */
 public enum ChannelKind {
     DINGTALK("dingtalk", true),
@@ -36,13 +33,6 @@ public enum ChannelKind {
      * @throws IllegalArgumentException naming the value and the accepted names
      */
     public static ChannelKind parse(String value) {
-        String text = value == null ? "" : value.trim();
-        for (ChannelKind kind : values()) {
-            if (kind.userName.equalsIgnoreCase(text) || kind.name().equalsIgnoreCase(text)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException(Messages.get("ChannelKind.unknown", value,
-                Arrays.stream(values()).map(ChannelKind::userName).collect(Collectors.joining(", "))));
+        return EnumNames.parse(ChannelKind.class, ChannelKind::userName, value, "ChannelKind.unknown");
     }
 }

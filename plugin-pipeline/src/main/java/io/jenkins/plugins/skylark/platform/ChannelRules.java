@@ -77,7 +77,8 @@ final class ChannelRules {
         }
     }
 
-    private static void plausibleCredentialsId(Problems.Subject subject, String field, String id) {
+    /** A webhook or secret credentials id as typed; {@code id} is present. */
+    static void plausibleCredentialsId(Problems.Subject subject, String field, String id) {
         if (id.contains("://")) {
             subject.add(field, "credentialsId.url");
         } else if (!CREDENTIALS_ID.matcher(id).matches()) {
@@ -93,6 +94,11 @@ final class ChannelRules {
             }
             return;
         }
+        emailRecipients(subject, recipients);
+    }
+
+    /** An email channel's recipients: at least one, each a mail address, none twice. */
+    static void emailRecipients(Problems.Subject subject, List<String> recipients) {
         if (recipients.isEmpty()) {
             subject.add("recipients", "channel.recipientsRequired");
         }

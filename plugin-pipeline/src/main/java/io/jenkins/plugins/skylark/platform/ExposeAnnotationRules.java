@@ -21,8 +21,10 @@ final class ExposeAnnotationRules {
     }
 
     static void check(PlatformModel model, Problems problems) {
-        Problems.Subject subject = problems.about(OBJECT_KIND, OBJECT_ID);
-        List<String> entries = model.exposeAnnotations();
+        entries(problems.about(OBJECT_KIND, OBJECT_ID), model.exposeAnnotations());
+    }
+
+    static void entries(Problems.Subject subject, List<String> entries) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             String entry = entries.get(i);

@@ -30,18 +30,14 @@ final class ExposureRules {
     }
 
     private static void checkIngress(Problems.Subject subject, Exposure exposure) {
-        if (isSet(exposure.ingressClass()) && !KubernetesNames.isSubdomain(exposure.ingressClass())) {
-            subject.add("exposure.ingressClass", "ingressClass.invalid", exposure.ingressClass());
-        }
+        ingressClass(subject, "exposure.ingressClass", exposure.ingressClass());
         refuseForKind(subject, "exposure.gatewayName", exposure.gatewayName(), RouteKind.INGRESS);
         refuseForKind(subject, "exposure.gatewayNamespace", exposure.gatewayNamespace(), RouteKind.INGRESS);
     }
 
     private static void checkGateway(Problems.Subject subject, Exposure exposure) {
         subject.label("exposure.gatewayName", exposure.gatewayName(), "gatewayName.invalid");
-        if (isSet(exposure.gatewayNamespace()) && !KubernetesNames.isLabel(exposure.gatewayNamespace())) {
-            subject.add("exposure.gatewayNamespace", "namespace.invalid", exposure.gatewayNamespace());
-        }
+        gatewayNamespace(subject, "exposure.gatewayNamespace", exposure.gatewayNamespace());
         refuseForKind(subject, "exposure.ingressClass", exposure.ingressClass(), RouteKind.GATEWAY);
     }
 
@@ -57,11 +53,7 @@ final class ExposureRules {
         if (!isSet(domain)) {
             return;
         }
-        if (domain.contains("*")) {
-            subject.add("exposure.domain", "domain.wildcard", domain);
-        } else if (!KubernetesNames.isDnsName(domain)) {
-            subject.add("exposure.domain", "domain.invalid", domain);
-        } else if (KubernetesNames.isLabel(environment.id())) {
+        if (domainSyntax(subject, "exposure.domain", domain) && KubernetesNames.isLabel(environment.id())) {
             // The longest default host decides; ids that are not labels are reported on their own.
             model.applications(environment.projectId()).stream().map(Application::id)
                     .filter(KubernetesNames::isLabel)
@@ -72,6 +64,33 @@ final class ExposureRules {
                     .ifPresent(host -> subject.add("exposure.domain", "domain.tooLong", domain, host.length(),
                             host.substring(0, host.indexOf('.')), MAX_HOST));
         }
+    }
+
+    /** An optional IngressClass name: a DNS-1123 subdomain. */
+    static void ingressClass(Problems.Subject subject, String field, String value) {
+        if (isSet(value) && !KubernetesNames.isSubdomain(value)) {
+            subject.add(field, "ingressClass.invalid", value);
+        }
+    }
+
+    /** An optional namespace of the Gateway: a DNS-1123 label. */
+    static void gatewayNamespace(Problems.Subject subject, String field, String value) {
+        if (isSet(value) && !KubernetesNames.isLabel(value)) {
+            subject.add(field, "namespace.invalid", value);
+        }
+    }
+
+    /** A present domain's syntax; returns whether it is valid. */
+    static boolean domainSyntax(Problems.Subject subject, String field, String domain) {
+        if (domain.contains("*")) {
+            subject.add(field, "domain.wildcard", domain);
+            return false;
+        }
+        if (!KubernetesNames.isDnsName(domain)) {
+            subject.add(field, "domain.invalid", domain);
+            return false;
+        }
+        return true;
     }
 
     private static boolean isSet(String value) {

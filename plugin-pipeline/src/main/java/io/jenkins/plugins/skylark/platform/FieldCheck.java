@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.platform;
 
+import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,77 @@ public final class FieldCheck {
             return Optional.of(Messages.get(locale, "credentials.wrongKind", value, CredentialKind.labels(accepted, locale)));
         }
         return Optional.empty();
+    }
+
+    /** An IngressClass name (optional): a DNS-1123 subdomain. */
+    public static Optional<String> ingressClass(String value, Locale locale) {
+        return first(locale, subject -> ExposureRules.ingressClass(subject, "", value));
+    }
+
+    /** A Gateway's name: a DNS-1123 label, required when the route kind is {@code gateway}. */
+    public static Optional<String> gatewayName(String value, boolean required, Locale locale) {
+        return first(locale, subject -> {
+            if (required || !ObjectIds.isBlank(value)) {
+                subject.label("", value, "gatewayName.invalid");
+            }
+        });
+    }
+
+    /** A Gateway's namespace (optional): a DNS-1123 label. */
+    public static Optional<String> gatewayNamespace(String value, Locale locale) {
+        return first(locale, subject -> ExposureRules.gatewayNamespace(subject, "", value));
+    }
+
+    /** A default domain (optional): a DNS name without wildcard; the host length is checked on save. */
+    public static Optional<String> domain(String value, Locale locale) {
+        return first(locale, subject -> {
+            if (!ObjectIds.isBlank(value)) {
+                ExposureRules.domainSyntax(subject, "", value.strip());
+            }
+        });
+    }
+
+    /** Four eyes needs a protected environment. */
+    public static Optional<String> fourEyes(boolean fourEyes, boolean protectedEnvironment, Locale locale) {
+        return fourEyes && !protectedEnvironment ? Optional.of(Messages.get(locale, "fourEyes.unprotected"))
+                : Optional.empty();
+    }
+
+    /**
+     * The syntax of a channel's credentials id (present): refuses what looks like a pasted webhook URL
+     * without repeating it. Whether the credential exists is {@link #credentialsId}'s question.
+     */
+    public static Optional<String> channelCredentialsId(String value, Locale locale) {
+        return first(locale, subject -> {
+            if (!ObjectIds.isBlank(value)) {
+                ChannelRules.plausibleCredentialsId(subject, "", value.strip());
+            }
+        });
+    }
+
+    /** An email channel's recipients: at least one valid address, none twice. */
+    public static Optional<String> recipients(List<String> recipients, Locale locale) {
+        return first(locale, subject -> ChannelRules.emailRecipients(subject, recipients));
+    }
+
+    /** The administrator's allowed route annotations: keys or {@code prefix/*}, each once. */
+    public static Optional<String> exposeAnnotations(List<String> entries, Locale locale) {
+        return first(locale, subject -> ExposeAnnotationRules.entries(subject, entries));
+    }
+
+    /** The route kinds a form offers ({@code ingress}, {@code gateway}). */
+    public static List<String> routeKinds() {
+        return Arrays.stream(RouteKind.values()).map(RouteKind::userName).toList();
+    }
+
+    /** The channel kinds a form offers ({@code dingtalk}, {@code wecom}, …). */
+    public static List<String> channelKinds() {
+        return Arrays.stream(ChannelKind.values()).map(ChannelKind::userName).toList();
+    }
+
+    /** The delivery events a channel can subscribe to, as written in configuration ({@code deploy-failed}, …). */
+    public static List<String> deliveryEvents() {
+        return Arrays.stream(DeliveryEventType.values()).map(DeliveryEventType::userName).toList();
     }
 
     /** The registry kinds a form offers, as written in configuration ({@code harbor}, {@code oci}). */

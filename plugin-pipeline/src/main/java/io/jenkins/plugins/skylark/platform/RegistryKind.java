@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.platform;
 
+import java.util.Locale;
+
 /** What an image registry speaks beyond the OCI distribution API. */
 public enum RegistryKind {
     /** Harbor: OCI distribution plus the {@code /api/v2.0} project, scan and label API. */
@@ -13,12 +15,7 @@ public enum RegistryKind {
      * @throws IllegalArgumentException naming the value and the accepted names
      */
     public static RegistryKind parse(String value) {
-        String text = value == null ? "" : value.trim();
-        for (RegistryKind kind : values()) {
-            if (kind.name().equalsIgnoreCase(text)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException(Messages.get("RegistryKind.unknown", value, "harbor, oci"));
+        return EnumNames.parse(RegistryKind.class, kind -> kind.name().toLowerCase(Locale.ROOT), value,
+                "RegistryKind.unknown");
     }
 }

@@ -1,8 +1,5 @@
 package io.jenkins.plugins.skylark.platform;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The kind of object that exposes an application: an Ingress, or a Gateway API HTTPRoute. */
 public enum RouteKind {
     INGRESS("ingress"),
@@ -25,13 +22,6 @@ public enum RouteKind {
      * @throws IllegalArgumentException naming the value and the accepted names
      */
     public static RouteKind parse(String value) {
-        String text = value == null ? "" : value.trim();
-        for (RouteKind kind : values()) {
-            if (kind.userName.equalsIgnoreCase(text) || kind.name().equalsIgnoreCase(text)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException(Messages.get("RouteKind.unknown", value,
-                Arrays.stream(values()).map(RouteKind::userName).collect(Collectors.joining(", "))));
+        return EnumNames.parse(RouteKind.class, RouteKind::userName, value, "RouteKind.unknown");
     }
 }

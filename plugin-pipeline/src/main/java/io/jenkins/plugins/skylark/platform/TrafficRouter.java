@@ -1,8 +1,5 @@
 package io.jenkins.plugins.skylark.platform;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The traffic routers a cluster can offer for gray releases. */
 public enum TrafficRouter {
     NGINX("nginx"),
@@ -27,16 +24,6 @@ public enum TrafficRouter {
      * @throws IllegalArgumentException naming the value and the accepted names
      */
     public static TrafficRouter parse(String value) {
-        String text = value == null ? "" : value.trim();
-        for (TrafficRouter router : values()) {
-            if (router.userName.equalsIgnoreCase(text) || router.name().equalsIgnoreCase(text)) {
-                return router;
-            }
-        }
-        throw new IllegalArgumentException(Messages.get("TrafficRouter.unknown", value, userNames()));
-    }
-
-    static String userNames() {
-        return Arrays.stream(values()).map(TrafficRouter::userName).collect(Collectors.joining(", "));
+        return EnumNames.parse(TrafficRouter.class, TrafficRouter::userName, value, "TrafficRouter.unknown");
     }
 }

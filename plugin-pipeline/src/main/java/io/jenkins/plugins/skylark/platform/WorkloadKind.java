@@ -1,8 +1,5 @@
 package io.jenkins.plugins.skylark.platform;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The Kubernetes workload kinds an application can consist of. */
 public enum WorkloadKind {
     DEPLOYMENT("Deployment"),
@@ -27,13 +24,6 @@ public enum WorkloadKind {
      * @throws IllegalArgumentException naming the value and the accepted names
      */
     public static WorkloadKind parse(String value) {
-        String text = value == null ? "" : value.trim();
-        for (WorkloadKind kind : values()) {
-            if (kind.kubernetesKind.equalsIgnoreCase(text) || kind.name().equalsIgnoreCase(text)) {
-                return kind;
-            }
-        }
-        String accepted = Arrays.stream(values()).map(WorkloadKind::kubernetesKind).collect(Collectors.joining(", "));
-        throw new IllegalArgumentException(Messages.get("WorkloadKind.unknown", value, accepted));
+        return EnumNames.parse(WorkloadKind.class, WorkloadKind::kubernetesKind, value, "WorkloadKind.unknown");
     }
 }

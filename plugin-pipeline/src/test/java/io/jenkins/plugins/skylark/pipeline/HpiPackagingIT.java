@@ -15,7 +15,8 @@ class HpiPackagingIT extends PluginPackagingContract {
 
     @Override
     protected List<String> pluginDependencies() {
-        return List.of("workflow-step-api", "cloudbees-folder", "credentials", "plain-credentials", "jackson2-api", "snakeyaml-api");
+        return List.of("workflow-step-api", "cloudbees-folder", "credentials", "plain-credentials", "jackson2-api", "snakeyaml-api",
+                "mailer");
     }
 
     @Override

@@ -3,9 +3,11 @@ package io.jenkins.plugins.skylark.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hudson.util.XStream2;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.packaging.PluginManifests;
 import io.jenkins.plugins.skylark.harness.persistence.ClassCopies;
+import io.jenkins.plugins.skylark.harness.persistence.PluginClassFilter;
 import io.jenkins.plugins.skylark.harness.persistence.SavedForm;
 import io.jenkins.plugins.skylark.image.jenkins.PlatformImageAction;
 import io.jenkins.plugins.skylark.platform.TestPlatform;
@@ -13,6 +15,7 @@ import io.jenkins.plugins.skylark.platform.jenkins.PlatformConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.TestConfigs;
 import io.jenkins.plugins.skylark.tenancy.jenkins.PlatformProjectProperty;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
@@ -69,6 +72,30 @@ class SavedByJenkinsTest {
     void shouldKeepTheWholePlatformConfiguration() {
         PlatformConfig loaded = SavedForm.roundTrip(TestConfigs.valid());
 
+        assertThat(loaded.toModel(Locale.ENGLISH)).isEqualTo(TestPlatform.valid());
+    }
+
+    @Test
+    void shouldKeepExposureFourEyesChannelsAndAllowedAnnotations() {
+        PlatformConfig loaded = SavedForm.roundTrip(TestConfigs.withDelivery());
+
+        assertThat(loaded.getChannels()).extracting(channel -> channel.getEvents())
+                .containsExactly(List.of("deploy-failed", "approval-waiting"), List.of("DEPLOYED"), List.of());
+        assertThat(loaded.toModel(Locale.ENGLISH)).isEqualTo(TestPlatform.validWithDelivery());
+    }
+
+    @Test
+    void shouldLoadAPlatformSavedBeforeChannelsExisted() {
+        PluginClassFilter.register();
+        XStream2 xstream = new XStream2();
+        String saved = xstream.toXML(TestConfigs.valid());
+        String older = saved.replaceAll("\\s*<channels\\s*/>", "");
+
+        PlatformConfig loaded = (PlatformConfig) xstream.fromXML(older);
+
+        assertThat(saved).contains("<channels/>");
+        assertThat(older).doesNotContain("channels");
+        assertThat(loaded.getChannels()).isEmpty();
         assertThat(loaded.toModel(Locale.ENGLISH)).isEqualTo(TestPlatform.valid());
     }
 

@@ -34,6 +34,18 @@ class PlatformEnumsTest {
     }
 
     @Test
+    void shouldParseRouteAndChannelKindsAsUsersWriteThem() {
+        assertThat(RouteKind.parse(" Gateway ")).isEqualTo(RouteKind.GATEWAY);
+        assertThat(RouteKind.parse("INGRESS")).isEqualTo(RouteKind.INGRESS);
+        assertThat(ChannelKind.parse("dingtalk")).isEqualTo(ChannelKind.DINGTALK);
+        assertThat(ChannelKind.parse("WeCom")).isEqualTo(ChannelKind.WECOM);
+        assertThatThrownBy(() -> RouteKind.parse("loadbalancer"))
+                .hasMessage("Unknown route kind 'loadbalancer'; use one of: ingress, gateway");
+        assertThatThrownBy(() -> ChannelKind.parse(null))
+                .hasMessageContaining("dingtalk, wecom, feishu, slack, email, webhook");
+    }
+
+    @Test
     void shouldDeriveRegistryEndpointAndImageHost() {
         ImageRegistry bare = new ImageRegistry("r", "harbor.example.com", null, RegistryKind.HARBOR, false);
         ImageRegistry loopback = new ImageRegistry("l", "localhost:5000", null, RegistryKind.OCI, true);

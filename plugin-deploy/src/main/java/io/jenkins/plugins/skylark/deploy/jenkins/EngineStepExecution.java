@@ -5,6 +5,7 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.skylark.approval.jenkins.ApprovalGate;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformContexts;
 import io.jenkins.plugins.skylark.deploy.DeployResult;
 import io.jenkins.plugins.skylark.deploy.Progress;
@@ -42,6 +43,8 @@ public final class EngineStepExecution extends GeneralNonBlockingStepExecution {
         StepContext context = getContext();
         function = step.getDescriptor().getFunctionName();
         EnvVars environment = context.get(EnvVars.class);
+        // before anything is resolved or applied: a protected environment needs this build's approval
+        ApprovalGate.check(context.get(Run.class), PlatformContexts.require(context, function), function);
         call = call(new CallScope(function, PlatformContexts.require(context, function),
                 SkylarkConfiguration.get().getModel(), environment.get("BUILD_URL"), environment.get("GIT_COMMIT")));
         run(this::perform);

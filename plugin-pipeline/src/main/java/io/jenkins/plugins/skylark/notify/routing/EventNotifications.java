@@ -20,6 +20,8 @@ public final class EventNotifications {
     public static final String REASON = "reason";
     /** The attribute {@code APPROVED} names the approver in. */
     public static final String APPROVER = "approver";
+    /** The attribute {@code APPROVAL_WAITING} lists who may approve in (user or group ids, comma-separated). */
+    public static final String APPROVERS = "approvers";
 
     private static final Map<DeliveryEventType, Level> LEVELS = Map.of(
             DeliveryEventType.IMAGE_PUSHED, Level.INFO,
@@ -61,6 +63,7 @@ public final class EventNotifications {
             case DEPLOY_FAILED -> CAUSE;
             case ROLLED_BACK -> REASON;
             case APPROVED -> APPROVER;
+            case APPROVAL_WAITING -> APPROVERS;
             default -> null;
         };
         String value = name == null ? null : event.attributes().get(name);

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.skylark.notify.routing;
 
+import io.jenkins.plugins.skylark.notify.ChannelOutcome;
+import io.jenkins.plugins.skylark.notify.DispatchResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,20 @@ public record NotifyOutcome(List<String> sent, Map<String, String> errors) {
     public NotifyOutcome {
         sent = List.copyOf(sent);
         errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+    }
+
+    /** The outcome of a dispatch, in its channels' order. */
+    public static NotifyOutcome of(DispatchResult result) {
+        List<String> sent = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ChannelOutcome outcome : result.outcomes()) {
+            if (outcome.sent()) {
+                sent.add(outcome.channelId());
+            } else {
+                errors.put(outcome.channelId(), outcome.error());
+            }
+        }
+        return new NotifyOutcome(sent, errors);
     }
 
     /** The channels that failed, in the order they were tried. */

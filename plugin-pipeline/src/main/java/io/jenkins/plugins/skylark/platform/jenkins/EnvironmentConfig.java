@@ -7,7 +7,9 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
 import io.jenkins.plugins.skylark.platform.Environment;
+import io.jenkins.plugins.skylark.platform.Exposure;
 import io.jenkins.plugins.skylark.platform.FieldCheck;
+import io.jenkins.plugins.skylark.platform.RouteKind;
 import io.jenkins.plugins.skylark.platform.TrafficRouter;
 import io.jenkins.plugins.skylark.text.Blank;
 import org.jenkinsci.Symbol;
@@ -26,6 +28,12 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
     private boolean protectedEnvironment;
     private String approvers;
     private String trafficRouter;
+    private boolean fourEyes;
+    private String routeKind;
+    private String ingressClass;
+    private String gatewayName;
+    private String gatewayNamespace;
+    private String domain;
 
     @DataBoundConstructor
     public EnvironmentConfig(String id, String projectId) {
@@ -38,7 +46,24 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
                 TrafficRouter::parse);
         return new Environment(id, projectId, Blank.strippedOrNull(clusterId),
                 Blank.strippedOrNull(namespace), order, protectedEnvironment, ModelConversion.words(approvers),
-                router);
+                router, fourEyes, exposure(conversion));
+    }
+
+    /**
+     * {@code null} (the default exposure) when nothing is set; an empty route kind means an Ingress. An
+     * unknown route kind is reported once, as the default exposure, rather than again as a missing kind.
+     */
+    private Exposure exposure(ModelConversion conversion) {
+        String ingress = Blank.strippedOrNull(ingressClass);
+        String gateway = Blank.strippedOrNull(gatewayName);
+        String gatewayNs = Blank.strippedOrNull(gatewayNamespace);
+        String defaultDomain = Blank.strippedOrNull(domain);
+        if (Blank.strippedOrNull(routeKind) == null) {
+            boolean anySet = ingress != null || gateway != null || gatewayNs != null || defaultDomain != null;
+            return anySet ? new Exposure(RouteKind.INGRESS, ingress, gateway, gatewayNs, defaultDomain) : null;
+        }
+        RouteKind kind = conversion.parse("environment", projectId + "/" + id, "routeKind", routeKind, RouteKind::parse);
+        return kind == null ? null : new Exposure(kind, ingress, gateway, gatewayNs, defaultDomain);
     }
 
     public String getId() {
@@ -105,6 +130,63 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
         this.trafficRouter = trafficRouter;
     }
 
+    /** A protected environment's approver must not be the user who started the build. */
+    public boolean isFourEyes() {
+        return fourEyes;
+    }
+
+    @DataBoundSetter
+    public void setFourEyes(boolean fourEyes) {
+        this.fourEyes = fourEyes;
+    }
+
+    /** {@code ingress}, {@code gateway}, or empty for an Ingress. */
+    public String getRouteKind() {
+        return routeKind;
+    }
+
+    @DataBoundSetter
+    public void setRouteKind(String routeKind) {
+        this.routeKind = routeKind;
+    }
+
+    public String getIngressClass() {
+        return ingressClass;
+    }
+
+    @DataBoundSetter
+    public void setIngressClass(String ingressClass) {
+        this.ingressClass = ingressClass;
+    }
+
+    public String getGatewayName() {
+        return gatewayName;
+    }
+
+    @DataBoundSetter
+    public void setGatewayName(String gatewayName) {
+        this.gatewayName = gatewayName;
+    }
+
+    public String getGatewayNamespace() {
+        return gatewayNamespace;
+    }
+
+    @DataBoundSetter
+    public void setGatewayNamespace(String gatewayNamespace) {
+        this.gatewayNamespace = gatewayNamespace;
+    }
+
+    /** Hosts default to {@code <application>.<environment>.<domain>}. */
+    public String getDomain() {
+        return domain;
+    }
+
+    @DataBoundSetter
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
     @Extension
     @Symbol("environment")
     public static final class DescriptorImpl extends Descriptor<EnvironmentConfig> {
@@ -125,6 +207,36 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
 
         public ListBoxModel doFillTrafficRouterItems() {
             return FormFields.choices(FieldCheck.trafficRouters(), true);
+        }
+
+        @POST
+        public FormValidation doCheckFourEyes(@QueryParameter boolean value, @QueryParameter boolean protectedEnvironment) {
+            return FormFields.result(FieldCheck.fourEyes(value, protectedEnvironment, ViewerLocale.get()));
+        }
+
+        public ListBoxModel doFillRouteKindItems() {
+            return FormFields.choices(FieldCheck.routeKinds(), true);
+        }
+
+        @POST
+        public FormValidation doCheckIngressClass(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.ingressClass(value, ViewerLocale.get()));
+        }
+
+        @POST
+        public FormValidation doCheckGatewayName(@QueryParameter String value, @QueryParameter String routeKind) {
+            boolean gateway = RouteKind.GATEWAY.userName().equalsIgnoreCase(Blank.strippedOrNull(routeKind));
+            return FormFields.result(FieldCheck.gatewayName(value, gateway, ViewerLocale.get()));
+        }
+
+        @POST
+        public FormValidation doCheckGatewayNamespace(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.gatewayNamespace(value, ViewerLocale.get()));
+        }
+
+        @POST
+        public FormValidation doCheckDomain(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.domain(value, ViewerLocale.get()));
         }
     }
 }

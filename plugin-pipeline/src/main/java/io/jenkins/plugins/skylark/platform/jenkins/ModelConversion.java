@@ -2,13 +2,16 @@ package io.jenkins.plugins.skylark.platform.jenkins;
 
 import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
 
+import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.platform.ValidationProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -61,13 +64,38 @@ final class ModelConversion {
         return labels;
     }
 
-    /** Names separated by commas or white space ({@code "alice, bob"}). */
-    static List<String> words(String text) {
-        String value = strippedOrNull(text);
-        return value == null ? List.of() : Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+    /**
+     * Delivery event names ({@code deploy-failed} or {@code DEPLOY_FAILED}) as a set; an unknown, empty or
+     * repeated name is a problem naming {@code events[i]}, since the set would hide a repetition.
+     */
+    Set<DeliveryEventType> events(String objectKind, String objectId, List<String> names) {
+        Set<DeliveryEventType> events = EnumSet.noneOf(DeliveryEventType.class);
+        for (int i = 0; i < names.size(); i++) {
+            String field = "events[" + i + "]";
+            if (strippedOrNull(names.get(i)) == null) {
+                problems.add(new ValidationProblem(objectKind, idOrEmpty(objectId), field,
+                        Messages.get(locale, "conversion.eventEmpty")));
+                continue;
+            }
+            DeliveryEventType event = parse(objectKind, objectId, field, names.get(i), DeliveryEventType::parse);
+            if (event != null && !events.add(event)) {
+                problems.add(new ValidationProblem(objectKind, idOrEmpty(objectId), field,
+                        Messages.get(locale, "conversion.eventRepeated", event.userName())));
+            }
+        }
+        return events;
     }
 
+    /** Names separated by commas, semicolons or white space ({@code "alice, bob"}). */
+    static List<String> words(String text) {
+        String value = strippedOrNull(text);
+        return value == null ? List.of() : Arrays.stream(value.split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
+    }
 
+    /** The non-blank lines of {@code text}, stripped. */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
 
     private static String idOrEmpty(String id) {
         return id == null ? "" : id;

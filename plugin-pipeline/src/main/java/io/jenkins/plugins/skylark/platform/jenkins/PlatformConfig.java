@@ -3,6 +3,9 @@ package io.jenkins.plugins.skylark.platform.jenkins;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
+import io.jenkins.plugins.skylark.platform.FieldCheck;
 import io.jenkins.plugins.skylark.platform.InvalidPlatformModelException;
 import io.jenkins.plugins.skylark.platform.PlatformModel;
 import io.jenkins.plugins.skylark.platform.PlatformValidator;
@@ -13,11 +16,13 @@ import java.util.Locale;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * The whole platform configuration as one bindable object, so that a form submission, Configuration
- * as Code or a Groovy script replaces it at once: clusters, registries, projects, environments and
- * applications are validated together.
+ * as Code or a Groovy script replaces it at once: clusters, registries, projects, environments,
+ * applications, notification channels and the allowed route annotations are validated together.
  */
 public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig> {
     private List<ClusterConfig> clusters = new ArrayList<>();
@@ -25,6 +30,8 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
     private List<ProjectConfig> projects = new ArrayList<>();
     private List<EnvironmentConfig> environments = new ArrayList<>();
     private List<ApplicationConfig> applications = new ArrayList<>();
+    private List<ChannelConfig> channels = new ArrayList<>();
+    private String exposeAnnotations;
 
     @DataBoundConstructor
     public PlatformConfig() {
@@ -43,13 +50,28 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
                 registries.stream().map(r -> r.toRecord(conversion)).toList(),
                 projects.stream().map(ProjectConfig::toRecord).toList(),
                 environments.stream().map(e -> e.toRecord(conversion)).toList(),
-                applications.stream().map(a -> a.toRecord(conversion)).toList());
+                applications.stream().map(a -> a.toRecord(conversion)).toList(),
+                channels.stream().map(c -> c.toRecord(conversion)).toList(),
+                ModelConversion.lines(exposeAnnotations));
         List<ValidationProblem> problems = new ArrayList<>(conversion.problems());
-        problems.addAll(PlatformValidator.validate(model, locale));
+        // A value that could not be parsed is null in the model: its "must not be empty" would say it twice.
+        PlatformValidator.validate(model, locale).stream()
+                .filter(problem -> problems.stream().noneMatch(parsed -> sameField(parsed, problem)))
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidPlatformModelException(problems, locale);
         }
         return model;
+    }
+
+    /** XStream skips field initialisers: a configuration saved before channels existed has none. */
+    private Object readResolve() {
+        channels = copy(channels);
+        return this;
+    }
+
+    private static boolean sameField(ValidationProblem a, ValidationProblem b) {
+        return a.objectKind().equals(b.objectKind()) && a.objectId().equals(b.objectId()) && a.field().equals(b.field());
     }
 
     public List<ClusterConfig> getClusters() {
@@ -97,6 +119,25 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
         this.applications = copy(applications);
     }
 
+    public List<ChannelConfig> getChannels() {
+        return List.copyOf(channels);
+    }
+
+    @DataBoundSetter
+    public void setChannels(List<ChannelConfig> channels) {
+        this.channels = copy(channels);
+    }
+
+    /** The route annotations {@code platformExpose} may set: one key or {@code prefix/*} per line. */
+    public String getExposeAnnotations() {
+        return exposeAnnotations;
+    }
+
+    @DataBoundSetter
+    public void setExposeAnnotations(String exposeAnnotations) {
+        this.exposeAnnotations = exposeAnnotations;
+    }
+
     /** Mutable copies: XStream stores and restores the lists as they are. */
     private static <T> List<T> copy(List<T> values) {
         return values == null ? new ArrayList<>() : new ArrayList<>(values);
@@ -108,6 +149,11 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
         @Override
         public String getDisplayName() {
             return Messages.page("PlatformConfig.displayName");
+        }
+
+        @POST
+        public FormValidation doCheckExposeAnnotations(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.exposeAnnotations(ModelConversion.lines(value), ViewerLocale.get()));
         }
     }
 }

@@ -44,6 +44,8 @@ class EventNotificationsTest {
                 Locale.ENGLISH)).isEqualTo("Rolled back orders in prod after a failed deploy: rollout timed out");
         assertThat(EventNotifications.text(event(DeliveryEventType.APPROVED, Map.of("approver", "alice")),
                 Locale.ENGLISH)).isEqualTo("Deploy of orders to prod approved by alice");
+        assertThat(EventNotifications.text(event(DeliveryEventType.APPROVAL_WAITING, Map.of("approvers", "alice, ops")),
+                Locale.ENGLISH)).isEqualTo("Deploy of orders to prod waits for approval by one of: alice, ops");
         assertThat(EventNotifications.of(event(DeliveryEventType.APPROVAL_WAITING, Map.of()), null, null,
                 Locale.ENGLISH).level()).isEqualTo(Level.WARNING);
     }

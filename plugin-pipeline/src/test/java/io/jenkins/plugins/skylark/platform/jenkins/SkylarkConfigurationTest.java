@@ -49,6 +49,15 @@ class SkylarkConfigurationTest {
     }
 
     @Test
+    void shouldKeepTheDeliverySettingsAcrossASaveAndRestart() throws Exception {
+        SkylarkConfiguration.get().setPlatform(TestConfigs.withDelivery());
+
+        jenkins.restart();
+
+        assertThat(SkylarkConfiguration.get().getModel()).isEqualTo(TestPlatform.validWithDelivery());
+    }
+
+    @Test
     void shouldRejectAnInvalidPlatformWholeAndKeepThePreviousOneInForceAndOnDisk() throws Exception {
         SkylarkConfiguration.get().setPlatform(TestConfigs.valid());
         PlatformConfig candidate = TestConfigs.valid();

@@ -30,6 +30,41 @@ public final class TestConfigs {
         return platform;
     }
 
+    /** The bindable configuration of {@link TestPlatform#validWithDelivery()}. */
+    public static PlatformConfig withDelivery() {
+        PlatformConfig platform = valid();
+        EnvironmentConfig prod = platform.getEnvironments().get(0);
+        prod.setFourEyes(true);
+        prod.setRouteKind("gateway");
+        prod.setGatewayName("public");
+        prod.setGatewayNamespace("gateways");
+        prod.setDomain("shop.example.com");
+        EnvironmentConfig dev = platform.getEnvironments().get(1);
+        dev.setRouteKind("ingress");
+        dev.setIngressClass("nginx");
+        dev.setDomain(" dev.shop.example.com ");
+        platform.setChannels(List.of(
+                channel("ops", "shop", null, "dingtalk", "ops-dingtalk", "ops-dingtalk-secret", null,
+                        "deploy-failed", "approval-waiting"),
+                channel("release-mail", "shop", "prod", "email", null, null,
+                        "ops@example.com;\nalice.wang+release@mail.example.cn", "DEPLOYED"),
+                channel("hook", "blog", null, "webhook", "blog-hook", "", "")));
+        platform.setExposeAnnotations("nginx.ingress.kubernetes.io/*\n\n  cert-manager.io/cluster-issuer\n");
+        return platform;
+    }
+
+    public static ChannelConfig channel(String id, String projectId, String environmentId, String kind,
+            String credentialsId, String secretCredentialsId, String recipients, String... events) {
+        ChannelConfig channel = new ChannelConfig(id, projectId);
+        channel.setEnvironmentId(environmentId);
+        channel.setKind(kind);
+        channel.setCredentialsId(credentialsId);
+        channel.setSecretCredentialsId(secretCredentialsId);
+        channel.setRecipients(recipients);
+        channel.setEvents(List.of(events));
+        return channel;
+    }
+
     public static ClusterConfig east() {
         ClusterConfig east = new ClusterConfig("east");
         east.setDisplayName("East (Shanghai)");

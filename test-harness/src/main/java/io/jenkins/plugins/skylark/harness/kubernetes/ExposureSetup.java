@@ -4,8 +4,11 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.skylark.harness.kubernetes.controller.ExposureSettings;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The ingress controllers, Gateway API and gateways a fake cluster is built with, and the objects a real cluster
@@ -16,6 +19,7 @@ final class ExposureSetup {
     private final Map<String, String> ingressAddresses = new LinkedHashMap<>();
     private String defaultIngressClass;
     private boolean gatewayApi;
+    private final List<GatewayDeclaration> gateways = new ArrayList<>();
     private Duration delay = ExposureSettings.defaults().delay();
 
     void ingressController(String className, String address, boolean isDefault) {
@@ -31,6 +35,11 @@ final class ExposureSetup {
     }
 
     void gatewayApi() {
+        gatewayApi = true;
+    }
+
+    void gateway(GatewayDeclaration gateway) {
+        gateways.add(gateway);
         gatewayApi = true;
     }
 
@@ -56,6 +65,10 @@ final class ExposureSetup {
         if (gatewayApi) {
             GatewayApiCrds.install(client);
         }
+        gateways.stream().map(GatewayDeclaration::gatewayClass)
+                .collect(Collectors.toMap(c -> c.getMetadata().getName(), c -> c, (a, b) -> a, LinkedHashMap::new))
+                .values().forEach(c -> client.resource(c).create());
+        gateways.forEach(g -> client.resource(g.gateway()).create());
     }
 
     static void requireText(String value, String what) {

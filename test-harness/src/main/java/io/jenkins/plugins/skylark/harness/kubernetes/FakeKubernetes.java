@@ -25,7 +25,9 @@ import java.util.Map;
  * StatefulSets and DaemonSets into pods and move their status forward on {@link #clock() simulated time}.
  * Watches are served both over WebSocket (fabric8 clients) and as HTTP streams (kubectl: {@code get -w},
  * {@code rollout status}), with field and label selectors, resourceVersion and timeoutSeconds.
- * {@link #failures()} makes rollouts fail the ways real ones do. See the package documentation for usage.
+ * Declared ingress controllers and Gateways expose applications: Ingresses get load-balancer addresses and
+ * HTTPRoutes get Gateway API status. {@link #failures()} makes rollouts and exposure fail the ways real ones do.
+ * See the package documentation for usage.
  */
 public final class FakeKubernetes implements AutoCloseable {
 
@@ -292,6 +294,22 @@ public final class FakeKubernetes implements AutoCloseable {
          */
         public Builder defaultIngressController(String className, String address) {
             exposure.ingressController(className, address, true);
+            return this;
+        }
+
+        /**
+         * Declares a Gateway served by the simulated Gateway API implementation (and installs the Gateway API
+         * CRDs): GatewayClass {@code gatewayClassName} (controller {@code skylark.jenkins.io/fake-gateway-controller},
+         * created once per class) and Gateway {@code namespace/name} requesting {@code address} (an IP or a
+         * hostname), with an HTTP listener on port 80 per hostname ({@code http-1}, {@code http-2} …; a single
+         * {@code http} listener for any hostname when none is given), each admitting HTTPRoutes from all
+         * namespaces. The namespace is created if needed.
+         */
+        public Builder gateway(String namespace, String name, String gatewayClassName, String address,
+                String... listenerHostnames) {
+            exposure.gateway(new GatewayDeclaration(namespace, name, gatewayClassName, address,
+                    List.of(listenerHostnames)));
+            namespaces.add(namespace);
             return this;
         }
 

@@ -96,6 +96,8 @@ class GatewayApiResourcesTest {
         GenericKubernetesResource toPut = withHostname(stripStatus(routes().withName("reported").get()), "t.example.com");
         GenericKubernetesResource specChanged = routes().resource(toPut).update();
 
+        assertThat(withStatus.getAdditionalProperties().get("status"))
+                .isEqualTo(Map.of("parents", List.of(Map.of("controllerName", "x.io/c"))));
         assertThat(withStatus.getMetadata().getGeneration()).isEqualTo(1);
         assertThat(specChanged.getMetadata().getGeneration()).isEqualTo(2);
         assertThat(specChanged.getAdditionalProperties().get("status")).as("kept by main-resource writes")

@@ -3,17 +3,13 @@ package io.jenkins.plugins.skylark.harness.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import io.jenkins.plugins.skylark.harness.MissingTool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +24,7 @@ class KubectlStandaloneTest {
 
     @BeforeEach
     void startStandalone() throws IOException {
-        if (!kubectlOnPath()) {
-            MissingTool.skipOrFail("kubectl is not installed (apt-get install kubectl)");
-        }
+        Kubectl.require();
         kubeconfig = dir.resolve("kubeconfig");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         fake = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -115,31 +109,10 @@ class KubectlStandaloneTest {
     }
 
     private String kubectl(String... args) throws IOException, InterruptedException {
-        Result r = run(args);
-        assertThat(r.code()).as(r.output()).isZero();
-        return r.output().trim();
+        return new Kubectl(kubeconfig).ok(args);
     }
 
     private String kubectlFailing(String... args) throws IOException, InterruptedException {
-        Result r = run(args);
-        assertThat(r.code()).as(r.output()).isNotZero();
-        return r.output();
-    }
-
-    private Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("kubectl", "--kubeconfig", kubeconfig.toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), output);
-    }
-
-    private record Result(int code, String output) {
-    }
-
-    private static boolean kubectlOnPath() {
-        return List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).stream()
-                .anyMatch(d -> Files.isExecutable(Path.of(d, "kubectl")));
+        return new Kubectl(kubeconfig).failing(args);
     }
 }

@@ -257,6 +257,15 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         return response;
     }
 
+    /**
+     * Off: this server gives writes their status semantics itself ({@link #update}). fabric8's own, on for the kinds
+     * of CRDs declaring a status subresource, would keep the old status on the status writes this server hands it.
+     */
+    @Override
+    public boolean isStatusSubresourceEnabledForResource(String path) {
+        return false;
+    }
+
     /** The live object with the status (and the resourceVersion precondition) of a status write. */
     private static ObjectNode withStatusOf(ObjectNode live, ObjectNode statusWrite) {
         ObjectNode stored = live.deepCopy();
