@@ -38,6 +38,8 @@ final class DeployPlatform implements AutoCloseable {
     static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     static final String BUILD_URL = "https://ci.example/job/shop/job/orders/7/";
     static final String REPOSITORY = "registry.example/shop/orders";
+    /** What the cluster's default ingress controller (class nginx) assigns to every Ingress. */
+    static final String EXPOSE_ADDRESS = "203.0.113.10";
 
     final FakeKubernetes cluster;
     final RecordingListener listener = new RecordingListener();
@@ -46,7 +48,8 @@ final class DeployPlatform implements AutoCloseable {
 
     private DeployPlatform(JenkinsExtension jenkins, double speed) {
         this.jenkins = jenkins;
-        this.cluster = FakeKubernetes.builder().speed(speed).token(TOKEN).namespaces("shop-dev", "shop-prod", "bank").start();
+        this.cluster = FakeKubernetes.builder().speed(speed).token(TOKEN).namespaces("shop-dev", "shop-prod", "bank")
+                .defaultIngressController("nginx", EXPOSE_ADDRESS).start();
     }
 
     static DeployPlatform start(JenkinsExtension jenkins) throws IOException {
