@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.jenkins.plugins.skylark.harness.pipeline.BuildResult;
 import io.jenkins.plugins.skylark.harness.pipeline.PipelineRun;
 import io.jenkins.plugins.skylark.harness.registry.RequiresRegistry;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Template → Jenkinsfile → Maven build → image in the real local registry → deploys to the fake
- * cluster → a second delivery after a new commit → a report whose figures come from real commit times.
+ * cluster, exposed through its ingress controller, each deploy posted to a signed generic webhook → a
+ * second delivery after a new commit → a report whose figures come from real commit times.
  */
 @RequiresRegistry
 class DeliveryEndToEndTest {
@@ -39,6 +41,10 @@ class DeliveryEndToEndTest {
             PipelineRun first = scenario.deliver();
             assertThat(first.result()).as(first.log()).isEqualTo(BuildResult.SUCCESS);
             String firstImage = deployedImage(scenario, "shop-dev");
+            assertExposed(scenario, "dev");
+            assertExposed(scenario, "staging");
+            assertNotifiedOfEachDeploy(scenario.webhook());
+            assertNoWebhookSecretIn(scenario, first);
 
             Instant secondCommitTime = now.minus(Duration.ofHours(3));
             scenario.release("v2", secondCommitTime);
@@ -57,6 +63,45 @@ class DeliveryEndToEndTest {
             assertThat(leadTime.path("samples").asInt()).isEqualTo(1);
             long expected = Duration.between(secondCommitTime, Instant.now()).toSeconds();
             assertThat(leadTime.path("medianSeconds").asLong()).isCloseTo(expected, within(600L));
+        }
+    }
+
+    /** An Ingress for the environment's default host, the controller's address on it, the URL in the console. */
+    private static void assertExposed(DeliveryScenario scenario, String environment) {
+        String host = "orders." + environment + "." + DemoPlatform.DOMAIN;
+        Ingress ingress = scenario.cluster().client().network().v1().ingresses().inNamespace("shop-" + environment)
+                .withName("orders").get();
+        assertThat(ingress).as("Ingress shop-%s/orders", environment).isNotNull();
+        assertThat(ingress.getSpec().getIngressClassName()).isEqualTo(DemoPlatform.INGRESS_CLASS);
+        assertThat(ingress.getSpec().getRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.getHost()).isEqualTo(host);
+            assertThat(rule.getHttp().getPaths()).singleElement().satisfies(path -> {
+                assertThat(path.getBackend().getService().getName()).isEqualTo("orders");
+                assertThat(path.getBackend().getService().getPort().getNumber()).isEqualTo(80);
+            });
+        });
+        assertThat(ingress.getStatus().getLoadBalancer().getIngress()).singleElement()
+                .satisfies(address -> assertThat(address.getIp()).isEqualTo(DeliveryScenario.INGRESS_ADDRESS));
+        assertThat(scenario.lastConsole()).contains("http://" + host + "/");
+    }
+
+    /** One signed JSON post per deploy of the first build, dev then staging ("success" is a deploy, not a failure). */
+    private static void assertNotifiedOfEachDeploy(WebhookReceiver webhook) {
+        assertThat(webhook.deliveries()).hasSize(2).allSatisfy(delivery -> {
+            assertThat(delivery.signatureValid()).as(delivery.describe()).isTrue();
+            assertThat(delivery.contentType()).startsWith("application/json");
+            assertThat(delivery.level()).isEqualTo("success");
+            assertThat(delivery.link("application")).isEqualTo("orders");
+        }).extracting(delivery -> delivery.link("environment")).containsExactly("dev", "staging");
+        // The message is in the controller's language; it names the application and the environment.
+        assertThat(webhook.deliveries().get(0).message()).contains("orders", "dev");
+    }
+
+    private static void assertNoWebhookSecretIn(DeliveryScenario scenario, PipelineRun run) throws Exception {
+        for (String secret : scenario.webhook().secrets()) {
+            assertThat(run.log()).doesNotContain(secret);
+            assertThat(scenario.lastConsole()).doesNotContain(secret);
+            assertThat(SecretScan.filesContaining(scenario.workspace(), secret)).isEmpty();
         }
     }
 

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.skylark.e2e;
 
 import hudson.model.Result;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressLoadBalancerIngress;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.credentials.TestStringCredentials;
 import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
@@ -19,19 +21,24 @@ import io.jenkins.plugins.skylark.tenancy.jenkins.PlatformProjectProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 
 /**
- * A Jenkins with Skylark's plugins, a fake Kubernetes cluster, the local registry (when Debian's
- * {@code docker-registry} is installed; OCI archives otherwise) and the embedded metrics store, set up
- * the way an administrator and a team would: platform configured, folder {@code shop} bound to project
- * {@code shop}, job {@code shop/orders} building the sample service from its Git repository with the
- * Jenkinsfile rendered from the "Java service to Kubernetes" template.
+ * A Jenkins with Skylark's plugins, a fake Kubernetes cluster with an ingress controller, the local
+ * registry (when Debian's {@code docker-registry} is installed; OCI archives otherwise), the embedded
+ * metrics store and a generic-webhook receiver, set up the way an administrator and a team would:
+ * platform configured (with the webhook's URL and signing secret as credentials), folder {@code shop}
+ * bound to project {@code shop}, job {@code shop/orders} building the sample service from its Git
+ * repository with the Jenkinsfile rendered from the "Java service to Kubernetes" template, exposing it.
  */
 public final class DeliveryScenario implements AutoCloseable {
     static final String TEMPLATE = "java-service-kubernetes";
+    /** Where the fake cluster's ingress controller says it listens. */
+    static final String INGRESS_ADDRESS = "127.0.0.1";
     /** This module's folder, laid out as the Jenkins global library it is (tests run there). */
     private static final Path LIBRARY = Path.of("").toAbsolutePath();
 
@@ -40,6 +47,8 @@ public final class DeliveryScenario implements AutoCloseable {
     private final boolean echo;
     private FakeKubernetes cluster;
     private LocalRegistry registry;
+    private WebhookReceiver webhook;
+    private String lastConsole;
     private SampleRepository repository;
     private WorkflowJob job;
     private String jenkinsfile;
@@ -66,9 +75,14 @@ public final class DeliveryScenario implements AutoCloseable {
         Files.createDirectories(output);
         jenkins.start();
         jenkinsStarted = true;
-        cluster = FakeKubernetes.builder().namespaces(DemoPlatform.NAMESPACES.toArray(String[]::new)).start();
+        cluster = FakeKubernetes.builder().namespaces(DemoPlatform.NAMESPACES.toArray(String[]::new))
+                .ingressController(DemoPlatform.INGRESS_CLASS, INGRESS_ADDRESS).start();
         registry = LocalRegistry.isInstalled() ? LocalRegistry.start() : null;
+        webhook = WebhookReceiver.start();
         jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.CLUSTER_TOKEN_ID, cluster.token()));
+        jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.WEBHOOK_URL_ID, webhook.url()));
+        jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.WEBHOOK_SECRET_ID,
+                webhook.signingSecret()));
         SkylarkConfiguration.get().setPlatform(DemoPlatform.of(cluster.url(),
                 registry == null ? null : registry.hostPort()));
         jenkins.folder(DemoPlatform.PROJECT).addProperty(new PlatformProjectProperty(DemoPlatform.PROJECT));
@@ -86,6 +100,8 @@ public final class DeliveryScenario implements AutoCloseable {
         values.put("project", DemoPlatform.PROJECT);
         values.put("application", DemoPlatform.APPLICATION);
         values.put("mavenGoals", "-q -o clean package");
+        values.put("expose", true);
+        values.put("exposePort", 80); // the sample's Service port
         values.put("firstEnvironment", "dev");
         values.put("promote", true);
         values.put("approvalMessage", "Deploy orders to staging?");
@@ -117,15 +133,41 @@ public final class DeliveryScenario implements AutoCloseable {
                 .echo(echo);
         PipelineRun run = JenkinsSteps.register(runner, build).run(script);
         build.finish(run.result() == BuildResult.SUCCESS ? Result.SUCCESS : Result.FAILURE);
+        lastConsole = build.log();
         if (echo) {
             System.out.println("---- what Skylark's steps wrote to the console of build #" + number + " ----");
-            System.out.println(build.log());
+            System.out.println(lastConsole);
         }
         return run;
     }
 
     public FakeKubernetes cluster() {
         return cluster;
+    }
+
+    /** What Skylark's steps wrote to the Jenkins console of the last build. */
+    public String lastConsole() {
+        return lastConsole;
+    }
+
+    WebhookReceiver webhook() {
+        return webhook;
+    }
+
+    /** The application's Ingresses in the project's namespaces, with the addresses their controller gave them. */
+    public List<String> exposedUrls() {
+        List<String> urls = new ArrayList<>();
+        for (String namespace : DemoPlatform.NAMESPACES) {
+            for (Ingress ingress : cluster.client().network().v1().ingresses().inNamespace(namespace).list().getItems()) {
+                List<IngressLoadBalancerIngress> addresses = ingress.getStatus() == null
+                        || ingress.getStatus().getLoadBalancer() == null ? List.of()
+                        : ingress.getStatus().getLoadBalancer().getIngress();
+                ingress.getSpec().getRules().forEach(rule -> urls.add("http://" + rule.getHost() + "/ (Ingress "
+                        + namespace + "/" + ingress.getMetadata().getName() + ", address "
+                        + addresses.stream().map(a -> a.getIp() != null ? a.getIp() : a.getHostname()).toList() + ")"));
+            }
+        }
+        return urls;
     }
 
     public boolean pushesToRegistry() {
@@ -148,6 +190,9 @@ public final class DeliveryScenario implements AutoCloseable {
         }
         if (registry != null) {
             registry.close();
+        }
+        if (webhook != null) {
+            webhook.close();
         }
         if (jenkinsStarted) {
             jenkins.stop();

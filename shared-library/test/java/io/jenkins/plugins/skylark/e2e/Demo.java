@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The README's first command: runs the template pipeline twice (a second commit in between) on
- * embedded defaults and prints where the delivery report is.
+ * embedded defaults, deploying and exposing the sample service in two environments, and prints the
+ * exposed URLs, what the generic-webhook channel's receiver got and where the delivery report is.
  */
 public final class Demo {
     private Demo() {
@@ -34,6 +35,10 @@ public final class Demo {
             PipelineRun second = first.result() == BuildResult.SUCCESS ? scenario.deliver() : first;
             System.out.println();
             System.out.println("Build #1: " + first.result() + ", build #2: " + second.result());
+            System.out.println("Exposed (the fake cluster's ingress controller gave the address):");
+            scenario.exposedUrls().forEach(url -> System.out.println("  " + url));
+            System.out.println("The generic webhook the demo started received:");
+            scenario.webhook().deliveries().forEach(delivery -> System.out.println("  " + delivery.describe()));
             Path report = second.artifacts().resolve("delivery-report.html");
             if (second.result() == BuildResult.SUCCESS && Files.exists(report)) {
                 System.out.println("Delivery report: " + report);

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.e2e;
 
 import io.jenkins.plugins.skylark.platform.jenkins.ApplicationConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.ChannelConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.ClusterConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.EnvironmentConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.NamespaceConfig;
@@ -12,14 +13,20 @@ import java.util.List;
 
 /**
  * The demo's platform, configured as an administrator would: one cluster (the fake), the local
- * registry when there is one, project {@code shop} with environments {@code dev} and {@code staging},
- * application {@code orders}.
+ * registry when there is one, project {@code shop} with environments {@code dev} and {@code staging}
+ * exposed through the cluster's {@code nginx} ingress class under {@value #DOMAIN} (so
+ * {@code orders.dev.demo.localhost}), application {@code orders}, and a generic-webhook channel told of
+ * every deploy and failed deploy, its URL and signing secret held as credentials.
  */
 final class DemoPlatform {
     static final String PROJECT = "shop";
     static final String APPLICATION = "orders";
     static final String CLUSTER_TOKEN_ID = "demo-cluster-token";
     static final List<String> NAMESPACES = List.of("shop-dev", "shop-staging");
+    static final String INGRESS_CLASS = "nginx";
+    static final String DOMAIN = "demo.localhost";
+    static final String WEBHOOK_URL_ID = "demo-webhook-url";
+    static final String WEBHOOK_SECRET_ID = "demo-webhook-signing-secret";
 
     private DemoPlatform() {
     }
@@ -55,6 +62,12 @@ final class DemoPlatform {
         application.setImageRepository(PROJECT + "/" + APPLICATION);
         application.setManifestsPath("k8s/");
         platform.setApplications(List.of(application));
+        ChannelConfig webhook = new ChannelConfig("deliveries", PROJECT);
+        webhook.setKind("webhook");
+        webhook.setCredentialsId(WEBHOOK_URL_ID);
+        webhook.setSecretCredentialsId(WEBHOOK_SECRET_ID);
+        webhook.setEvents(List.of("deployed", "deploy-failed"));
+        platform.setChannels(List.of(webhook));
         return platform;
     }
 
@@ -63,6 +76,8 @@ final class DemoPlatform {
         environment.setClusterId("local");
         environment.setNamespace(namespace);
         environment.setOrder(order);
+        environment.setIngressClass(INGRESS_CLASS);
+        environment.setDomain(DOMAIN);
         return environment;
     }
 }

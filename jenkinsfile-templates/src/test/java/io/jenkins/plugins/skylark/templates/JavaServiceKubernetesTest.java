@@ -40,6 +40,33 @@ class JavaServiceKubernetesTest {
     }
 
     @Test
+    void shouldExposeAfterEachDeployInItsEnvironmentWhenAsked() {
+        String text = render(Map.of("expose", true, "exposePort", 80, "promote", true, "secondEnvironment", "prod"));
+
+        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("platformDeploy", "withPlatform",
+                "platformExpose", "input", "platformDeploy", "withPlatform", "platformExpose", "deliveryReport");
+        assertThat(text).containsSubsequence("stage('Deploy to dev')",
+                "withPlatform(project: 'shop', environment: 'dev') {",
+                "platformExpose(application: 'orders', port: 80)", "stage('Deploy to prod')",
+                "withPlatform(project: 'shop', environment: 'prod') {",
+                "platformExpose(application: 'orders', port: 80)");
+    }
+
+    @Test
+    void shouldNeitherExposeNorAskForAPortByDefault() {
+        assertThat(ScriptFacts.of("Jenkinsfile", render(Map.of("promote", true))).calls())
+                .doesNotContain("platformExpose");
+        assertThat(TemplateEngine.validate(template, values(Map.of())).isShown("exposePort")).isFalse();
+        assertThat(render(Map.of("expose", "true"))).contains("platformExpose(application: 'orders', port: 8080)");
+    }
+
+    @Test
+    void shouldRefuseAPortThatIsNotANumber() {
+        assertThat(errors(Map.of("expose", true, "exposePort", "80; sh evil")))
+                .singleElement().asString().startsWith("exposePort: must be of type integer");
+    }
+
+    @Test
     void shouldNotAskForTheSecondEnvironmentWithoutPromotion() {
         assertThat(TemplateEngine.validate(template, values(Map.of("secondEnvironment", "Not A Name")))
                 .isShown("secondEnvironment")).isFalse();
@@ -57,7 +84,8 @@ class JavaServiceKubernetesTest {
     @Test
     void shouldTellAnEditorWhichTasksAFieldFeeds() {
         assertThat(template.tasksFedBy("secondEnvironment"))
-                .containsExactly("deploy-second/deploy", "report/report-second");
+                .containsExactly("deploy-second/deploy", "deploy-second/expose", "report/report-second");
+        assertThat(template.tasksFedBy("exposePort")).containsExactly("deploy-first/expose", "deploy-second/expose");
         assertThat(template.stages().get(2).tasks().get(0).exports()).containsExactly("PLATFORM_IMAGE");
     }
 

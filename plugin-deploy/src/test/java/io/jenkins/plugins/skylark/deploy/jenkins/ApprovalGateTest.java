@@ -56,7 +56,14 @@ class ApprovalGateTest {
 
     static Stream<Step> deploySteps() {
         return Stream.of(deploy(image(1)), new PlatformScaleStep("orders", 3),
-                new PlatformUpdateImageStep("orders", "app", image(2)), new PlatformRollbackStep("orders"));
+                new PlatformUpdateImageStep("orders", "app", image(2)), new PlatformRollbackStep("orders"),
+                expose(), new PlatformUnexposeStep("orders"));
+    }
+
+    private static PlatformExposeStep expose() {
+        PlatformExposeStep step = new PlatformExposeStep("orders");
+        step.setHost("orders.shop.example.com");
+        return step;
     }
 
     @ParameterizedTest
@@ -68,6 +75,8 @@ class ApprovalGateTest {
                 .hasMessage(function + " refused: environment shop/prod is protected and this build has no approval for it."
                         + " Call platformApprove(environment: ...) before deploying; approvers: alice, release-managers.");
         assertThat(platform.cluster.client().apps().deployments().inNamespace("shop-prod").list().getItems()).isEmpty();
+        assertThat(platform.cluster.client().network().v1().ingresses().inNamespace("shop-prod").list().getItems()).isEmpty();
+        assertThat(platform.cluster.client().services().inNamespace("shop-prod").list().getItems()).isEmpty();
         assertThat(platform.listener.events).isEmpty();
     }
 

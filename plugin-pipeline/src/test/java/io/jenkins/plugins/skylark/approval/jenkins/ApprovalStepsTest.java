@@ -3,6 +3,8 @@ package io.jenkins.plugins.skylark.approval.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.ExtensionList;
+import hudson.model.Cause;
+import hudson.model.CauseAction;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -115,6 +117,43 @@ class ApprovalStepsTest {
         assertThat(entries().get(0).getStatus()).isEqualTo(ApprovalStatus.NOT_APPROVED);
         assertThat(approvals().approvedEnvironments()).isEmpty();
         assertThat(events).extracting(DeliveryEvent::type).containsExactly(DeliveryEventType.APPROVAL_WAITING);
+    }
+
+    @Test
+    void shouldRefuseTheStarterWithFourEyesAndAskForAnotherApprover() throws Exception {
+        PlatformConfig platform = SkylarkConfiguration.get().getPlatform();
+        platform.getEnvironments().stream().filter(e -> e.getId().equals("prod")).forEach(e -> e.setFourEyes(true));
+        SkylarkConfiguration.get().setPlatform(platform);
+        build.build().addAction(new CauseAction(new Cause.UserIdCause("alice")));
+        String twice = ASK.replace("def outcome = platformApprovalCheck(id: request.id)", """
+                def outcome = platformApprovalCheck(id: request.id)
+                    echo "first: approved=${outcome.approved} reason=${outcome.reason}"
+                    input(id: request.id, message: request.message, ok: request.ok, submitter: request.submitter)
+                    outcome = platformApprovalCheck(id: request.id)""");
+
+        PipelineRun run = run(InputDecision.inOrder(InputDecision.approveAs("alice"), InputDecision.approveAs("carol")),
+                twice);
+
+        assertThat(run.result()).as(run.log()).isEqualTo(BuildResult.SUCCESS);
+        assertThat(run.log()).contains("first: approved=false reason=alice started this build and cannot also approve it:"
+                + " shop/prod requires four eyes", "approved=true approver=carol");
+        assertThat(entries().get(0).getRefusals()).hasSize(1);
+        assertThat(approvals().approvedEnvironments()).containsExactly("shop/prod");
+    }
+
+    @Test
+    void shouldNotCountAnInputProceededBeforeTheRequest() throws Exception {
+        PipelineRun run = run(InputDecision.approveAs("alice"), """
+                input(message: 'Run the tests?')
+                withPlatform(project: 'shop', environment: 'prod') {
+                    def request = platformApprovalRequest()
+                    platformApprovalCheck(id: request.id)
+                }
+                """);
+
+        assertThat(run.result()).isEqualTo(BuildResult.FAILURE);
+        assertThat(run.log()).contains("Approved by alice", "No approval for shop/prod: nobody proceeded the approval input");
+        assertThat(approvals().approvedEnvironments()).isEmpty();
     }
 
     @Test
