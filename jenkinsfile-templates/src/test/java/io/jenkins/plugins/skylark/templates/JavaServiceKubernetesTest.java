@@ -30,13 +30,22 @@ class JavaServiceKubernetesTest {
     }
 
     @Test
-    void shouldAskForApprovalBeforeDeployingToTheSecondEnvironment() {
-        String text = render(Map.of("promote", true, "approvers", "ops", "secondEnvironment", "prod"));
+    void shouldAskTheSecondEnvironmentsApproversThroughSkylarkBeforeDeployingThere() {
+        String text = render(Map.of("promote", true, "secondEnvironment", "prod", "approvalTimeoutHours", 8));
 
-        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("platformDeploy",
-                "timeout", "input", "withPlatform", "platformDeploy", "deliveryReport");
-        assertThat(text).contains("stage('Deploy to prod')", "submitter: 'ops'",
-                "deliveryReport(format: 'html', application: 'orders', environment: 'prod',");
+        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("platformDeploy", "library",
+                "withPlatform", "platformApprove", "withPlatform", "platformDeploy", "deliveryReport")
+                .doesNotContain("input");
+        assertThat(text).containsSubsequence("stage('Approval')", "library('skylark')",
+                "withPlatform(project: 'shop', environment: 'prod') {",
+                "platformApprove(environment: 'prod', application: 'orders', message: 'Deploy to the second environment?',",
+                "timeout: 8 * 60)", "stage('Deploy to prod')");
+    }
+
+    @Test
+    void shouldLeaveTheApproversToThePlatformModel() {
+        assertThat(errors(Map.of("promote", true, "approvers", "ops"))).singleElement().asString()
+                .startsWith("approvers: template java-service-kubernetes has no such field");
     }
 
     @Test
@@ -44,7 +53,7 @@ class JavaServiceKubernetesTest {
         String text = render(Map.of("expose", true, "exposePort", 80, "promote", true, "secondEnvironment", "prod"));
 
         assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("platformDeploy", "withPlatform",
-                "platformExpose", "input", "platformDeploy", "withPlatform", "platformExpose", "deliveryReport");
+                "platformExpose", "platformApprove", "platformDeploy", "withPlatform", "platformExpose", "deliveryReport");
         assertThat(text).containsSubsequence("stage('Deploy to dev')",
                 "withPlatform(project: 'shop', environment: 'dev') {",
                 "platformExpose(application: 'orders', port: 80)", "stage('Deploy to prod')",
@@ -84,7 +93,7 @@ class JavaServiceKubernetesTest {
     @Test
     void shouldTellAnEditorWhichTasksAFieldFeeds() {
         assertThat(template.tasksFedBy("secondEnvironment"))
-                .containsExactly("deploy-second/deploy", "deploy-second/expose", "report/report-second");
+                .containsExactly("approval/approve", "deploy-second/deploy", "deploy-second/expose", "report/report-second");
         assertThat(template.tasksFedBy("exposePort")).containsExactly("deploy-first/expose", "deploy-second/expose");
         assertThat(template.stages().get(2).tasks().get(0).exports()).containsExactly("PLATFORM_IMAGE");
     }
