@@ -70,9 +70,16 @@ class JavaServiceKubernetesTest {
     }
 
     @Test
-    void shouldRefuseAPortThatIsNotANumber() {
+    void shouldRefuseAPortThatIsNotANumberOrOutOfRange() {
         assertThat(errors(Map.of("expose", true, "exposePort", "80; sh evil")))
                 .singleElement().asString().startsWith("exposePort: must be of type integer");
+        for (Object port : List.of(0, 65536, -80)) {
+            assertThat(errors(Map.of("expose", true, "exposePort", port))).as("port %s", port)
+                    .singleElement().asString().startsWith("exposePort: \"");
+        }
+        assertThat(render(Map.of("expose", true, "exposePort", 65535))).contains("port: 65535)");
+        assertThat(errors(Map.of("promote", true, "approvalTimeoutHours", 0)))
+                .singleElement().asString().startsWith("approvalTimeoutHours: \"0\" does not match");
     }
 
     @Test
