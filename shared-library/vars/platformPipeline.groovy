@@ -1,8 +1,8 @@
 // A whole standard delivery pipeline from a short map:
 //   platformPipeline(project: 'shop', application: 'orders', build: 'maven', environments: ['dev', 'staging'])
 // Stages, as the "Java service to Kubernetes" template's: Checkout, Build, Image, "Deploy to <environment>"
-// for each environment (with an "Approval" stage before every environment after the first when
-// `approval` is true), then "Delivery report".
+// for each environment (with an "Approval" stage, platformApprove, before every environment after the
+// first when `approval` is true), then "Delivery report".
 // All work is done by Skylark's plugin steps; this file only orders them (CPS-safe: plain loops, state in
 // serialisable maps and strings).
 
@@ -33,7 +33,11 @@ def call(Map config = [:]) {
             String environment = environments[i]
             if (i > 0 && settings.approval) {
                 stage('Approval') {
-                    input message: "Deploy ${settings.application} to ${environment}?", ok: 'Deploy'
+                    // The environment's approvers from the platform model (it must be protected).
+                    withPlatform(project: settings.project, environment: environment) {
+                        platformApprove(environment: environment, application: settings.application,
+                                message: "Deploy ${settings.application} to ${environment}?")
+                    }
                 }
             }
             stage("Deploy to ${environment}") {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Template → Jenkinsfile → Maven build → image in the real local registry → deploys to the fake
- * cluster, exposed through its ingress controller, each deploy posted to a signed generic webhook → a
+ * cluster (staging after its approver's approval), exposed through its ingress controller, each deploy
+ * and approval posted to a signed generic webhook → a
  * second delivery after a new commit → a report whose figures come from real commit times.
  */
 @RequiresRegistry
@@ -85,14 +87,17 @@ class DeliveryEndToEndTest {
         assertThat(scenario.lastConsole()).contains("http://" + host + "/");
     }
 
-    /** One signed JSON post per deploy of the first build, dev then staging ("success" is a deploy, not a failure). */
+    /**
+     * One signed JSON post per event of the first build, in order: deployed to dev, staging's approval
+     * waiting then approved, deployed to staging (the level tells the event: a failed deploy is "failure").
+     */
     private static void assertNotifiedOfEachDeploy(WebhookReceiver webhook) {
-        assertThat(webhook.deliveries()).hasSize(2).allSatisfy(delivery -> {
+        assertThat(webhook.deliveries()).allSatisfy(delivery -> {
             assertThat(delivery.signatureValid()).as(delivery.describe()).isTrue();
             assertThat(delivery.contentType()).startsWith("application/json");
-            assertThat(delivery.level()).isEqualTo("success");
             assertThat(delivery.link("application")).isEqualTo("orders");
-        }).extracting(delivery -> delivery.link("environment")).containsExactly("dev", "staging");
+        }).extracting(WebhookReceiver.Delivery::level, delivery -> delivery.link("environment")).containsExactly(
+                tuple("success", "dev"), tuple("warning", "staging"), tuple("info", "staging"), tuple("success", "staging"));
         // The message is in the controller's language; it names the application and the environment.
         assertThat(webhook.deliveries().get(0).message()).contains("orders", "dev");
     }

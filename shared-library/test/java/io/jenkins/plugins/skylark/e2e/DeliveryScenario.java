@@ -9,8 +9,10 @@ import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
 import io.jenkins.plugins.skylark.harness.pipeline.BuildResult;
 import io.jenkins.plugins.skylark.harness.pipeline.JenkinsSteps;
 import io.jenkins.plugins.skylark.harness.pipeline.JenkinsfileRunner;
+import io.jenkins.plugins.skylark.harness.pipeline.PipelineFailure;
 import io.jenkins.plugins.skylark.harness.pipeline.PipelineRun;
 import io.jenkins.plugins.skylark.harness.pipeline.SharedLibrary;
+import io.jenkins.plugins.skylark.harness.pipeline.StepCall;
 import io.jenkins.plugins.skylark.harness.registry.LocalRegistry;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
@@ -39,8 +41,10 @@ public final class DeliveryScenario implements AutoCloseable {
     static final String TEMPLATE = "java-service-kubernetes";
     /** Where the fake cluster's ingress controller says it listens. */
     static final String INGRESS_ADDRESS = "127.0.0.1";
-    /** This module's folder, laid out as the Jenkins global library it is (tests run there). */
-    private static final Path LIBRARY = Path.of("").toAbsolutePath();
+    /** This module's folder, laid out as the Jenkins global library it is (found from target/test-classes). */
+    private static final Path LIBRARY = libraryFolder();
+    /** The library's name in this Jenkins' Global Pipeline Libraries, as the README and the template use it. */
+    static final String LIBRARY_NAME = "skylark";
 
     private final JenkinsExtension jenkins = new JenkinsExtension();
     private final Path output;
@@ -92,6 +96,16 @@ public final class DeliveryScenario implements AutoCloseable {
         Files.writeString(output.resolve("Jenkinsfile"), jenkinsfile);
     }
 
+    /** Whatever the working directory (the demo runs from the repository's root): above target/test-classes. */
+    private static Path libraryFolder() {
+        try {
+            Path classes = Path.of(DeliveryScenario.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return classes.getParent().getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the shared library's folder", e);
+        }
+    }
+
     /** The Jenkinsfile a team gets from the template's form with these values. */
     private static String render() {
         TemplateDescriptor template = TemplateCatalog.load(DeliveryScenario.class.getClassLoader()).get(TEMPLATE)
@@ -108,6 +122,19 @@ public final class DeliveryScenario implements AutoCloseable {
         values.put("secondEnvironment", "staging");
         values.put("reportPeriod", "last-30-days");
         return TemplateEngine.render(template, values).text();
+    }
+
+    /**
+     * Pipeline's {@code library} step in a Jenkins whose one global library is {@value #LIBRARY_NAME}; the
+     * runner keeps that library's variables in scope anyway, so this only refuses another name, as Jenkins does.
+     */
+    private static Object library(StepCall call) {
+        String identifier = call.text("identifier", true);
+        if (!LIBRARY_NAME.equals(identifier)) {
+            throw new PipelineFailure("No library named " + identifier + " found");
+        }
+        call.runtime().log("Loading library " + identifier);
+        return null;
     }
 
     /** Commits a new version of the sample service at {@code at}; returns the commit id. */
@@ -131,7 +158,7 @@ public final class DeliveryScenario implements AutoCloseable {
                 .environment("BUILD_NUMBER", String.valueOf(number))
                 .environment("JOB_NAME", job.getFullName())
                 .echo(echo);
-        PipelineRun run = JenkinsSteps.register(runner, build).run(script);
+        PipelineRun run = JenkinsSteps.register(runner, build).step("library", DeliveryScenario::library).run(script);
         build.finish(run.result() == BuildResult.SUCCESS ? Result.SUCCESS : Result.FAILURE);
         lastConsole = build.log();
         if (echo) {

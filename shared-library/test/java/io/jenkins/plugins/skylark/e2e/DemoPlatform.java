@@ -14,15 +14,17 @@ import java.util.List;
 /**
  * The demo's platform, configured as an administrator would: one cluster (the fake), the local
  * registry when there is one, project {@code shop} with environments {@code dev} and {@code staging}
+ * (protected: approved by {@value #APPROVER}, the user the harness answers Pipeline's input as),
  * exposed through the cluster's {@code nginx} ingress class under {@value #DOMAIN} (so
  * {@code orders.dev.demo.localhost}), application {@code orders}, and a generic-webhook channel told of
- * every deploy and failed deploy, its URL and signing secret held as credentials.
+ * every deploy, failed deploy, approval request and approval, its URL and signing secret held as credentials.
  */
 final class DemoPlatform {
     static final String PROJECT = "shop";
     static final String APPLICATION = "orders";
     static final String CLUSTER_TOKEN_ID = "demo-cluster-token";
     static final List<String> NAMESPACES = List.of("shop-dev", "shop-staging");
+    static final String APPROVER = "tester";
     static final String INGRESS_CLASS = "nginx";
     static final String DOMAIN = "demo.localhost";
     static final String WEBHOOK_URL_ID = "demo-webhook-url";
@@ -54,7 +56,10 @@ final class DemoPlatform {
             project.setRegistryProject(PROJECT);
         }
         platform.setProjects(List.of(project));
-        platform.setEnvironments(List.of(environment("dev", "shop-dev", 1), environment("staging", "shop-staging", 2)));
+        EnvironmentConfig staging = environment("staging", "shop-staging", 2);
+        staging.setProtectedEnvironment(true);
+        staging.setApprovers(APPROVER);
+        platform.setEnvironments(List.of(environment("dev", "shop-dev", 1), staging));
         ApplicationConfig application = new ApplicationConfig(APPLICATION, PROJECT);
         WorkloadConfig deployment = new WorkloadConfig("Deployment", APPLICATION);
         deployment.setContainers("app");
@@ -66,7 +71,7 @@ final class DemoPlatform {
         webhook.setKind("webhook");
         webhook.setCredentialsId(WEBHOOK_URL_ID);
         webhook.setSecretCredentialsId(WEBHOOK_SECRET_ID);
-        webhook.setEvents(List.of("deployed", "deploy-failed"));
+        webhook.setEvents(List.of("deployed", "deploy-failed", "approval-waiting", "approved"));
         platform.setChannels(List.of(webhook));
         return platform;
     }

@@ -30,13 +30,22 @@ class JavaServiceKubernetesTest {
     }
 
     @Test
-    void shouldAskForApprovalBeforeDeployingToTheSecondEnvironment() {
-        String text = render(Map.of("promote", true, "approvers", "ops", "secondEnvironment", "prod"));
+    void shouldAskTheSecondEnvironmentsApproversThroughSkylarkBeforeDeployingThere() {
+        String text = render(Map.of("promote", true, "secondEnvironment", "prod", "approvalTimeoutHours", 8));
 
-        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("platformDeploy",
-                "timeout", "input", "withPlatform", "platformDeploy", "deliveryReport");
-        assertThat(text).contains("stage('Deploy to prod')", "submitter: 'ops'",
-                "deliveryReport(format: 'html', application: 'orders', environment: 'prod',");
+        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("platformDeploy", "library",
+                "withPlatform", "platformApprove", "withPlatform", "platformDeploy", "deliveryReport")
+                .doesNotContain("input");
+        assertThat(text).containsSubsequence("stage('Approval')", "library('skylark')",
+                "withPlatform(project: 'shop', environment: 'prod') {",
+                "platformApprove(environment: 'prod', application: 'orders', message: 'Deploy to the second environment?',",
+                "timeout: 8 * 60)", "stage('Deploy to prod')");
+    }
+
+    @Test
+    void shouldLeaveTheApproversToThePlatformModel() {
+        assertThat(errors(Map.of("promote", true, "approvers", "ops"))).singleElement().asString()
+                .startsWith("approvers: template java-service-kubernetes has no such field");
     }
 
     @Test
@@ -44,7 +53,7 @@ class JavaServiceKubernetesTest {
         String text = render(Map.of("expose", true, "exposePort", 80, "promote", true, "secondEnvironment", "prod"));
 
         assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("platformDeploy", "withPlatform",
-                "platformExpose", "input", "platformDeploy", "withPlatform", "platformExpose", "deliveryReport");
+                "platformExpose", "platformApprove", "platformDeploy", "withPlatform", "platformExpose", "deliveryReport");
         assertThat(text).containsSubsequence("stage('Deploy to dev')",
                 "withPlatform(project: 'shop', environment: 'dev') {",
                 "platformExpose(application: 'orders', port: 80)", "stage('Deploy to prod')",
@@ -61,9 +70,16 @@ class JavaServiceKubernetesTest {
     }
 
     @Test
-    void shouldRefuseAPortThatIsNotANumber() {
+    void shouldRefuseAPortThatIsNotANumberOrOutOfRange() {
         assertThat(errors(Map.of("expose", true, "exposePort", "80; sh evil")))
                 .singleElement().asString().startsWith("exposePort: must be of type integer");
+        for (Object port : List.of(0, 65536, -80)) {
+            assertThat(errors(Map.of("expose", true, "exposePort", port))).as("port %s", port)
+                    .singleElement().asString().startsWith("exposePort: \"");
+        }
+        assertThat(render(Map.of("expose", true, "exposePort", 65535))).contains("port: 65535)");
+        assertThat(errors(Map.of("promote", true, "approvalTimeoutHours", 0)))
+                .singleElement().asString().startsWith("approvalTimeoutHours: \"0\" does not match");
     }
 
     @Test
@@ -84,7 +100,7 @@ class JavaServiceKubernetesTest {
     @Test
     void shouldTellAnEditorWhichTasksAFieldFeeds() {
         assertThat(template.tasksFedBy("secondEnvironment"))
-                .containsExactly("deploy-second/deploy", "deploy-second/expose", "report/report-second");
+                .containsExactly("approval/approve", "deploy-second/deploy", "deploy-second/expose", "report/report-second");
         assertThat(template.tasksFedBy("exposePort")).containsExactly("deploy-first/expose", "deploy-second/expose");
         assertThat(template.stages().get(2).tasks().get(0).exports()).containsExactly("PLATFORM_IMAGE");
     }

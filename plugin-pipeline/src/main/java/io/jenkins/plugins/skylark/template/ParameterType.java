@@ -26,8 +26,8 @@ public enum ParameterType {
         return defaultWidget;
     }
 
-    /** Whether the value is text that a validation pattern applies to (for lists: each item). */
+    /** Whether a validation pattern applies: to the text (for lists: each item; for integers: the decimal digits). */
     public boolean isTextual() {
-        return this == STRING || this == TEXT || this == CHOICE || this == LIST;
+        return this == STRING || this == TEXT || this == CHOICE || this == LIST || this == INTEGER;
     }
 }

@@ -68,6 +68,9 @@ final class ValueRules {
         if (value instanceof String text) {
             return List.of(text);
         }
+        if (value instanceof Long number) { // an integer's pattern checks its decimal text, e.g. a port range
+            return List.of(number.toString());
+        }
         if (value instanceof List<?> list) {
             return list.stream().map(String.class::cast).toList();
         }

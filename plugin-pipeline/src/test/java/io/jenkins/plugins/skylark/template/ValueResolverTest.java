@@ -48,6 +48,16 @@ class ValueResolverTest {
     }
 
     @Test
+    void shouldCheckAnIntegersDecimalTextAgainstItsPattern() {
+        assertThat(errors(Map.of("name", "abc", "count", 100))).containsExactly(
+                "count: \"100\" does not match the pattern [1-9][0-9]?");
+        assertThat(errors(Map.of("name", "abc", "count", "-5"))).containsExactly(
+                "count: \"-5\" does not match the pattern [1-9][0-9]?");
+        assertThat(TemplateEngine.validate(template, Map.of("name", "abc", "count", 99)).values())
+                .containsEntry("count", 99L);
+    }
+
+    @Test
     void shouldRequireRequiredFieldsWhenBlank() {
         assertThat(errors(Map.of("name", "  "))).containsExactly("name: a value is required");
     }
