@@ -2,14 +2,9 @@ package io.jenkins.plugins.skylark.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.skylark.deploy.expose.ExposePath;
-import io.jenkins.plugins.skylark.deploy.expose.ExposeRequest;
-import io.jenkins.plugins.skylark.deploy.expose.Router;
 import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +14,6 @@ class ExposeGatewayTest {
 
     private final FakeKubernetes cluster = FakeKubernetes.builder().namespaces(NS, "infra").gatewayApi().start();
     private final DeployEngine engine = new DeployEngine(cluster.newClient(NS), line -> { }, Clock.systemUTC());
-    private final ExposeRequest request = new ExposeRequest("orders", NS, List.of("orders.shop.example.com"),
-            List.of(ExposePath.prefix("/api")), 8080, null, Router.gateway("public", "infra"), Map.of(), List.of(), false,
-            null);
 
     @AfterEach
     void close() {
@@ -31,7 +23,7 @@ class ExposeGatewayTest {
 
     @Test
     void shouldApplyTheHttpRouteAndSayWhenNoGatewayReportsOnIt() {
-        Progress.Applied applied = (Progress.Applied) engine.applyExpose(request);
+        Progress.Applied applied = (Progress.Applied) engine.applyExpose(ExposeThroughGatewayTest.REQUEST);
 
         DeployResult result = engine.awaitExpose(applied, ExposeEngineTest.QUICK.withTimeout(Duration.ofSeconds(1)));
 

@@ -21,7 +21,8 @@ class ExposeThroughGatewayTest {
     private final FakeKubernetes cluster = FakeKubernetes.builder().namespaces(NS).speed(30)
             .gateway("infra", "public", "fake", "198.51.100.7").start();
     private final DeployEngine engine = new DeployEngine(cluster.newClient(NS), line -> { }, Clock.systemUTC());
-    private final ExposeRequest request = new ExposeRequest("orders", NS, List.of("orders.shop.example.com"),
+    /** Orders' {@code /api} on {@code orders.shop.example.com} through Gateway {@code infra/public}. */
+    static final ExposeRequest REQUEST = new ExposeRequest("orders", NS, List.of("orders.shop.example.com"),
             List.of(ExposePath.prefix("/api")), 8080, null, Router.gateway("public", "infra"), Map.of(), List.of(), false,
             null);
 
@@ -32,7 +33,7 @@ class ExposeThroughGatewayTest {
     }
 
     private DeployResult expose(Duration timeout) {
-        return engine.applyExpose(request).then(applied -> engine.awaitExpose(applied,
+        return engine.applyExpose(REQUEST).then(applied -> engine.awaitExpose(applied,
                 ExposeEngineTest.QUICK.withTimeout(timeout)));
     }
 
