@@ -278,6 +278,16 @@ public final class FakeKubernetes implements AutoCloseable {
         }
 
         /**
+         * Installs the Istio CRDs for {@code networking.istio.io/v1} VirtualService and DestinationRule (namespaced,
+         * in discovery, with CRUD, server-side apply and watch), as on a cluster with Istio installed. The fake
+         * stores them; the {@code traffic} simulator routes by them. Without it (default) those kinds answer 404.
+         */
+        public Builder istio() {
+            exposure.istio();
+            return this;
+        }
+
+        /**
          * Declares an ingress controller: an IngressClass {@code className} (controller
          * {@code skylark.jenkins.io/fake-ingress-controller}) is created, and each Ingress of that class gets
          * {@code address} in {@code status.loadBalancer.ingress[0]} ({@code ip} for an IP, else {@code hostname})
