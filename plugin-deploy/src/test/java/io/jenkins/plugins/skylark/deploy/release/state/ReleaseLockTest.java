@@ -143,6 +143,24 @@ class ReleaseLockTest {
     }
 
     @Test
+    void shouldStopWaitingWhenTheBuildIsInterrupted() {
+        lock.acquire(TARGET, BUILD_1, ALL_ALIVE, false, TIMEOUT);
+        ReleaseLock waiting = new ReleaseLock(client, log::add, clock, d -> {
+            throw new InterruptedException("build aborted");
+        });
+
+        try {
+            assertThatThrownBy(() -> waiting.acquire(TARGET, BUILD_2, ALL_ALIVE, true, TIMEOUT))
+                    .isInstanceOfSatisfying(ReleaseLockedException.class, e -> assertThat(e.holder()).isEqualTo(BUILD_1))
+                    .hasMessage("Interrupted while waiting for build " + BUILD_1 + " to release the lock of orders "
+                            + "in namespace shop-prod (Lease shop-prod/skylark-release-orders).");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void shouldLetOnlyOneOfTwoTakeOverFromADeadBuild() {
         lock.acquire(TARGET, BUILD_1, ALL_ALIVE, false, TIMEOUT);
         String build3 = "https://ci.example.com/job/orders/43/";
