@@ -22,7 +22,7 @@ class MessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "manifest/", "rollout/", "apply/", "cluster/", "expose/"})
+    @ValueSource(strings = {"", "manifest/", "rollout/", "apply/", "cluster/", "expose/", "release/"})
     void shouldTranslateEveryKeyIntoChinese(String folder) throws IOException {
         Properties english = load(folder + "Messages.properties");
         Properties chinese = load(folder + "Messages_zh_CN.properties");
