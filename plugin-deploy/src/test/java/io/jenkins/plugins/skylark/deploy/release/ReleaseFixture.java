@@ -51,6 +51,9 @@ final class ReleaseFixture implements AutoCloseable {
     GrayReleaseEngine engine() {
         EngineSettings settings = new EngineSettings(Duration.ofMillis(50), Duration.ofSeconds(20), duration -> {
             onSleep.accept(duration);
+            if (Thread.interrupted()) {
+                throw new InterruptedException("as Thread.sleep would");
+            }
             clock.advance(duration);
         });
         return new GrayReleaseEngine(new ReleaseContext(cluster.client(), log::add, clock, running::contains, store,
