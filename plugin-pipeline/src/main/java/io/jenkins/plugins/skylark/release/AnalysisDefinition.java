@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.release;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,6 +38,13 @@ public record AnalysisDefinition(String name, String query, String sampleQuery, 
             "canaryWorkload", "stableService", "canaryService", "route", "interval");
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
+    /**
+     * The analyses plugin-deploy provides (success rate and latency, generic and per router). A project's or
+     * a release file's analysis of the same name replaces the built-in one.
+     */
+    public static final List<String> BUILT_IN_NAMES = List.of("success-rate", "latency", "nginx-success-rate",
+            "nginx-latency-p99", "istio-success-rate", "istio-latency-p99");
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
     public static final int DEFAULT_COUNT = 3;

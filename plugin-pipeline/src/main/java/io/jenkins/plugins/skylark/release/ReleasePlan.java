@@ -12,7 +12,9 @@ import java.util.Optional;
  *
  * @param strategy canary (weights) or blue-green (preview, then switch at once)
  * @param steps the release steps in order; may be empty (promote right after the new version is ready)
- * @param scaleDownDelay how long the old version stays up after a switch or abort, so switching back is instant
+ * @param scaleDownDelay how long the old version stays up after a switch or abort, so switching back is instant;
+ *     {@code null} = not given here: the environment's delay applies, else {@link #DEFAULT_SCALE_DOWN_DELAY}
+ *     (see {@link #effectiveScaleDownDelay})
  * @param onInconclusive what an inconclusive analysis does
  * @param lockWait whether to wait for another release of the application to end instead of failing at once
  * @param lockTimeout how long to wait when {@code lockWait}
@@ -28,7 +30,6 @@ public record ReleasePlan(ReleaseStrategy strategy, List<ReleaseStep> steps, Dur
     public ReleasePlan {
         Objects.requireNonNull(strategy, "strategy");
         steps = List.copyOf(steps == null ? List.of() : steps);
-        scaleDownDelay = scaleDownDelay == null ? DEFAULT_SCALE_DOWN_DELAY : scaleDownDelay;
         onInconclusive = onInconclusive == null ? InconclusivePolicy.PAUSE : onInconclusive;
         lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
         analyses = List.copyOf(analyses == null ? List.of() : analyses);
@@ -37,6 +38,12 @@ public record ReleasePlan(ReleaseStrategy strategy, List<ReleaseStep> steps, Dur
     /** A plan with these steps and every other setting at its default. */
     public static ReleasePlan of(ReleaseStrategy strategy, List<ReleaseStep> steps) {
         return new ReleasePlan(strategy, steps, null, null, false, null, null);
+    }
+
+    /** This plan's delay, else {@code environmentDelay} (may be {@code null}), else the default 30 s. */
+    public Duration effectiveScaleDownDelay(Duration environmentDelay) {
+        return scaleDownDelay != null ? scaleDownDelay
+                : environmentDelay != null ? environmentDelay : DEFAULT_SCALE_DOWN_DELAY;
     }
 
     /** The analysis of that name defined with this plan. */

@@ -36,7 +36,10 @@ public final class ReleasePlanParser {
         return plan(new PlanNode(values, "", report), report);
     }
 
-    /** A whole plan from a release file; {@code file} names it in errors (e.g. its path in the workspace). */
+    /**
+     * A whole plan from a release file; {@code file} names it in errors (e.g. its path in the workspace),
+     * {@code null} for text without a file (a form field: errors then name field and line only).
+     */
     public static ReleasePlan parseYaml(String file, String text) {
         PlanReport report = new PlanReport(file);
         Optional<Object> values = ReleaseYaml.read(text, report);
@@ -73,8 +76,7 @@ public final class ReleasePlanParser {
         ReleaseStrategy strategy = field(fields, "strategy", n -> n.choice(STRATEGIES), ReleaseStrategy.CANARY);
         Optional<List<ReleaseStep>> steps = Optional.ofNullable(fields.get("steps"))
                 .map(n -> steps(n, strategy)).orElse(Optional.of(List.of()));
-        Duration scaleDownDelay = field(fields, "scaleDownDelay", n -> n.duration(false),
-                ReleasePlan.DEFAULT_SCALE_DOWN_DELAY);
+        Duration scaleDownDelay = field(fields, "scaleDownDelay", n -> n.duration(false), null);
         InconclusivePolicy onInconclusive = field(fields, "onInconclusive", n -> n.choice(ON_INCONCLUSIVE),
                 InconclusivePolicy.PAUSE);
         boolean lockWait = field(fields, "lockWait", PlanNode::bool, false);

@@ -3,6 +3,7 @@ package io.jenkins.plugins.skylark.release;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One mistake in a release plan, where it is: the file ({@code null} for Jenkinsfile values), the field path
@@ -22,11 +23,21 @@ public record ReleaseProblem(String file, String field, int line, String key, Li
 
     /** {@code release.yaml steps[2].weight (line 7): must be …}, in {@code locale}. */
     public String message(Locale locale) {
-        return where() + ": " + Messages.format(locale, key, args.toArray());
+        return where() + ": " + text(locale);
+    }
+
+    /** What is wrong, without where: {@code must be between 0 and 100, was 150}. */
+    public String text(Locale locale) {
+        return Messages.format(locale, key, args.toArray());
+    }
+
+    /** For a missing required field: its name ({@code field} is then its parent); otherwise empty. */
+    public Optional<String> missingField() {
+        return "plan.missingField".equals(key) ? Optional.of(args.get(0)) : Optional.empty();
     }
 
     private String where() {
-        String where = file == null ? field : field.isEmpty() ? file : file + " " + field;
+        String where = file == null || file.isEmpty() ? field : field.isEmpty() ? file : file + " " + field;
         if (where.isEmpty()) {
             where = Messages.format(Locale.ROOT, "plan.where");
         }

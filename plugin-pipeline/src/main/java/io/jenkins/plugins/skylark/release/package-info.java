@@ -7,7 +7,7 @@
  * <p>Release file format (every key optional; a Jenkinsfile map uses the same keys):
  * <pre>
  * strategy: canary            # or blueGreen (weights then only 0 or 100); default canary
- * scaleDownDelay: 30s         # old version kept up after a switch or abort; default 30s, 0s allowed
+ * scaleDownDelay: 30s         # old version kept up after a switch or abort; default: the environment's, else 30s
  * onInconclusive: pause       # pause = wait for a person (default, as Argo Rollouts), fail = abort as INCONCLUSIVE
  * lockWait: false             # true = wait for a running release of the application instead of failing
  * lockTimeout: 10m            # how long lockWait waits; default 10m

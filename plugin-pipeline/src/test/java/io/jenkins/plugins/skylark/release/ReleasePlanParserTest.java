@@ -35,7 +35,9 @@ class ReleasePlanParserTest {
         ReleasePlan plan = ReleasePlanParser.parse(Map.of("steps", List.of(Map.of("weight", 20))));
 
         assertThat(plan.strategy()).isEqualTo(ReleaseStrategy.CANARY);
-        assertThat(plan.scaleDownDelay()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(plan.scaleDownDelay()).isNull();
+        assertThat(plan.effectiveScaleDownDelay(null)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(plan.effectiveScaleDownDelay(Duration.ofMinutes(2))).isEqualTo(Duration.ofMinutes(2));
         assertThat(plan.onInconclusive()).isEqualTo(InconclusivePolicy.PAUSE);
         assertThat(plan.lockWait()).isFalse();
         assertThat(plan.lockTimeout()).isEqualTo(Duration.ofMinutes(10));
@@ -56,6 +58,7 @@ class ReleasePlanParserTest {
                         new AnalysisDefinition("smoke", "up", null, "== 1", Duration.ofMinutes(1), 3, 0, 0, 0,
                                 AnalysisErrorPolicy.INCONCLUSIVE))));
         assertThat(plan.analysisNames()).containsExactly("smoke");
+        assertThat(plan.effectiveScaleDownDelay(Duration.ofMinutes(2))).isEqualTo(Duration.ZERO);
         assertThat(plan.analysis("smoke")).isPresent();
         assertThat(plan.analysis("latency")).isEmpty();
     }
@@ -110,6 +113,6 @@ class ReleasePlanParserTest {
         assertThat(error.problems()).extracting(ReleaseProblem::line).containsOnly(0);
         assertThat(error.getMessage()).isEqualTo("steps[0].weight: must be between 0 and 100, was 150\n"
                 + "steps[2].pause: must be a duration such as 30s, 5m or 1h30m, or approval, was \"5\"");
-        assertThat(error.message(Locale.SIMPLIFIED_CHINESE)).startsWith("steps[0].weight: 必须在 0 到 100 之间");
+        assertThat(error.message(Locale.SIMPLIFIED_CHINESE)).startsWith("steps[0].weight: 必须在 0 到 100 之间，实际为 150");
     }
 }
