@@ -27,6 +27,8 @@
  * {@code NoMatchingListenerHostname}, {@code NotAllowedByListeners}, {@code NoMatchingParent}) and
  * {@code ResolvedRefs} (True, or False: {@code BackendNotFound} until the Service exists, {@code InvalidKind},
  * {@code RefNotPermitted}) for its current generation; refs to unknown Gateways get no entry.
+ * {@code istio()} installs the Istio CRDs ({@code networking.istio.io/v1} VirtualService and DestinationRule), stored
+ * and served like any kind but programmed by no controller.
  * {@code failures().onIngressClass("nginx")} and {@code failures().onRoute("shop", "web", RouteFailure.NO_STATUS)}
  * (or {@code NOT_ACCEPTED}) make them fail.
  *
