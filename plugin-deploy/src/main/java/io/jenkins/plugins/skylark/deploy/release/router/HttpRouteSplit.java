@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Gateway API {@code HTTPRoute}: in every rule whose backendRefs name the stable Service, a canary backendRef
@@ -125,16 +126,20 @@ final class HttpRouteSplit implements RouteSplit {
         int stable = Maps.integer(stableRef(rule, target), "weight", 1);
         Map<String, Object> canaryRef = findRef(rule, target.canaryService(), target.namespace());
         int canary = canaryRef == null ? 0 : Maps.integer(canaryRef, "weight", 1);
-        ReleaseStep.Match match = null;
-        for (Map<String, Object> each : Maps.maps(spec.get("rules"))) {
-            if (isMatchRule(each, target)) {
-                List<Map<String, Object>> headers = Maps.maps(Maps.maps(each.get("matches")).get(0).get("headers"));
-                Map<String, Object> header = headers.get(headers.size() - 1);
-                match = new ReleaseStep.Match(Maps.string(header, "name"), Maps.string(header, "value"), null);
-                break;
-            }
-        }
+        ReleaseStep.Match match = Maps.maps(spec.get("rules")).stream().filter(each -> isMatchRule(each, target))
+                .map(HttpRouteSplit::readMatch).filter(Objects::nonNull).findFirst().orElse(null);
         return new TrafficWeights(Weights.percent(canary, stable), match, false);
+    }
+
+    /** The header the release added last to the rule's first match; {@code null} for a rule without one. */
+    private static ReleaseStep.Match readMatch(Map<String, Object> rule) {
+        List<Map<String, Object>> matches = Maps.maps(rule.get("matches"));
+        List<Map<String, Object>> headers = matches.isEmpty() ? List.of() : Maps.maps(matches.get(0).get("headers"));
+        if (headers.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> header = headers.get(headers.size() - 1);
+        return new ReleaseStep.Match(Maps.string(header, "name"), Maps.string(header, "value"), null);
     }
 
     /** The rules sending traffic to the stable Service (never our match rules); refuses a route without one. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,7 +132,7 @@ final class VirtualServiceSplit implements RouteSplit {
         int stable = Maps.integer(destination(entry, target.stableService(), target), "weight", 100);
         int canary = canaryDestination == null ? 0 : Maps.integer(canaryDestination, "weight", 0);
         ReleaseStep.Match match = Maps.maps(spec.get("http")).stream().filter(VirtualServiceSplit::isMatchEntry)
-                .findFirst().map(VirtualServiceSplit::readMatch).orElse(null);
+                .map(VirtualServiceSplit::readMatch).filter(Objects::nonNull).findFirst().orElse(null);
         return new TrafficWeights(Weights.percent(canary, stable), match, false);
     }
 
@@ -144,8 +145,13 @@ final class VirtualServiceSplit implements RouteSplit {
         return Map.of(match.header().toLowerCase(Locale.ROOT), condition);
     }
 
+    /** The condition of the entry's first match; {@code null} for an entry without header condition. */
     private static ReleaseStep.Match readMatch(Map<String, Object> entry) {
-        Map<String, Object> headers = Maps.map(Maps.maps(entry.get("match")).get(0).get("headers"));
+        List<Map<String, Object>> conditions = Maps.maps(entry.get("match"));
+        Map<String, Object> headers = conditions.isEmpty() ? Map.of() : Maps.map(conditions.get(0).get("headers"));
+        if (headers.isEmpty()) {
+            return null;
+        }
         Map<String, Object> cookie = Maps.map(headers.get("cookie"));
         Matcher cookieName = COOKIE.matcher(String.valueOf(cookie.get("regex")));
         if (cookieName.matches()) {

@@ -99,6 +99,24 @@ class VirtualServiceSplitTest {
                 + "{route: [{destination: {host: orders.shop}}]}]"), target, WHAT)).hasSize(1);
     }
 
+    @Test
+    void shouldReadNoMatchFromEntriesWithoutHeaderConditions() {
+        Map<String, Object> spec = spec("""
+                http:
+                - {name: skylark-canary-match-0, route: [{destination: {host: orders-canary}}]}
+                - route: [{destination: {host: orders}, weight: 80}, {destination: {host: orders-canary}, weight: 20}]
+                """);
+        assertThat(split.read(spec, target, WHAT)).isEqualTo(new TrafficWeights(20, null, false));
+
+        Map<String, Object> rules = spec("""
+                rules:
+                - backendRefs: [{name: orders-canary, port: 80}]
+                - backendRefs: [{name: orders, port: 80, weight: 3}, {name: orders-canary, port: 80, weight: 1}]
+                """);
+        assertThat(new HttpRouteSplit().read(rules, target, "HTTPRoute shop/orders"))
+                .isEqualTo(new TrafficWeights(25, null, false));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> spec(String yaml) {
         return new KubernetesSerialization().unmarshal(yaml, Map.class);
