@@ -6,6 +6,8 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jenkins.model.ModelObjectWithChildren;
 import jenkins.widgets.HasWidgets;
 import org.kohsuke.stapler.StaplerOverridable;
@@ -14,6 +16,8 @@ import org.kohsuke.stapler.StaplerOverridable;
 public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem
         implements ExtensionPoint, StaplerOverridable, ModelObjectWithChildren, HasWidgets {
     protected volatile transient int nextBuildNumber = 1;
+    /** The stand-in keeps every build created in this JVM; Jenkins loads them lazily from disk. */
+    private final transient Map<Integer, RunT> builds = new ConcurrentHashMap<>();
 
     protected Job(ItemGroup parent, String name) {
         super(parent, name);
@@ -23,6 +27,17 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         synchronized (this) {
             return nextBuildNumber++;
         }
+    }
+
+    /** Called by {@link Run}'s constructor once the build has its number. */
+    @SuppressWarnings("unchecked")
+    void onCreated(Run<?, ?> run) {
+        builds.put(run.getNumber(), (RunT) run);
+    }
+
+    /** The build with this number, or {@code null}. */
+    public RunT getBuildByNumber(int n) {
+        return builds.get(n);
     }
 
     public int getNextBuildNumber() {

@@ -37,6 +37,7 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     protected Run(JobT job) throws IOException {
         this(job, System.currentTimeMillis());
         this.number = project.assignBuildNumber();
+        project.onCreated(this);
     }
 
     protected Run(JobT job, long timestamp) {
@@ -61,6 +62,14 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     @Override
     public int compareTo(RunT that) {
         return Integer.compare(this.number, that.number);
+    }
+
+    /**
+     * Whether the build still runs. The stand-in has no build state machine: a build runs until it has a
+     * result, which the harness gives it when it ends the build ({@code StepRunner.finish}).
+     */
+    public boolean isBuilding() {
+        return result == null;
     }
 
     public Result getResult() {

@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The ingress controllers, Gateway API and gateways a fake cluster is built with, and the objects a real cluster
- * would have for them (IngressClasses, the Gateway API CRDs, GatewayClasses and Gateways), created at start-up.
+ * The ingress controllers, Gateway API, Istio and gateways a fake cluster is built with, and the objects a real cluster
+ * would have for them (IngressClasses, the Gateway API and Istio CRDs, GatewayClasses and Gateways), created at start-up.
  */
 final class ExposureSetup {
 
     private final Map<String, String> ingressAddresses = new LinkedHashMap<>();
     private String defaultIngressClass;
     private boolean gatewayApi;
+    private boolean istio;
     private final List<GatewayDeclaration> gateways = new ArrayList<>();
     private Duration delay = ExposureSettings.defaults().delay();
 
@@ -36,6 +37,10 @@ final class ExposureSetup {
 
     void gatewayApi() {
         gatewayApi = true;
+    }
+
+    void istio() {
+        istio = true;
     }
 
     void gateway(GatewayDeclaration gateway) {
@@ -64,6 +69,9 @@ final class ExposureSetup {
         }
         if (gatewayApi) {
             GatewayApiCrds.install(client);
+        }
+        if (istio) {
+            IstioCrds.install(client);
         }
         gateways.stream().map(GatewayDeclaration::gatewayClass)
                 .collect(Collectors.toMap(c -> c.getMetadata().getName(), c -> c, (a, b) -> a, LinkedHashMap::new))

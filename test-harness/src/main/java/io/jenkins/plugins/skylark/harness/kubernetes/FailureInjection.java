@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.harness.kubernetes;
 
+import io.jenkins.plugins.skylark.harness.kubernetes.traffic.TrafficFault;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code registry/app@sha256:bad}, or a repository prefix ending in {@code *}) or a workload (Deployment,
  * StatefulSet or DaemonSet name, optionally in one namespace). Rules act on running pods at once, and
  * removing a rule lets pods recover, like a fixed registry or a fixed dependency would. Exposure rules make the
- * simulated ingress controller or Gateway API implementation fail to program an Ingress or HTTPRoute.
+ * simulated ingress controller or Gateway API implementation fail to program an Ingress or HTTPRoute. Traffic rules
+ * ({@link #onTraffic}, {@link #onImageTraffic}) set the error rate and latency of the requests the traffic simulator
+ * sends to a version; they leave the pods alone.
  */
 public final class FailureInjection {
 
@@ -20,6 +23,8 @@ public final class FailureInjection {
     private final Map<String, RolloutFailure> byWorkload = new ConcurrentHashMap<>();
     private final Set<String> silentIngressClasses = ConcurrentHashMap.newKeySet();
     private final Map<String, RouteFailure> byRoute = new ConcurrentHashMap<>();
+    private final Map<String, TrafficFault> trafficByImage = new ConcurrentHashMap<>();
+    private final Map<String, TrafficFault> trafficByWorkload = new ConcurrentHashMap<>();
 
     /** Pods running this image fail in the given way ({@code repo/app*} matches every tag and digest). */
     public FailureInjection onImage(String image, RolloutFailure failure) {
@@ -56,10 +61,28 @@ public final class FailureInjection {
     }
 
     /**
+     * Requests the traffic simulator sends to pods of workload {@code namespace/name} (its version) get this
+     * fault; a workload rule beats an image rule.
+     */
+    public FailureInjection onTraffic(String namespace, String workload, TrafficFault fault) {
+        trafficByWorkload.put(Objects.requireNonNull(namespace, "namespace") + "/"
+                + Objects.requireNonNull(workload, "workload"), Objects.requireNonNull(fault, "fault"));
+        return this;
+    }
+
+    /** Requests the traffic simulator sends to pods running this image ({@code repo/app*}: any tag) get this fault. */
+    public FailureInjection onImageTraffic(String image, TrafficFault fault) {
+        trafficByImage.put(Objects.requireNonNull(image, "image"), Objects.requireNonNull(fault, "fault"));
+        return this;
+    }
+
+    /**
      * Removes the rules for an image, workload or route name ({@code name} or {@code namespace/name}) or an
      * IngressClass name.
      */
     public FailureInjection clear(String key) {
+        trafficByImage.remove(key);
+        trafficByWorkload.remove(key);
         byImage.remove(key);
         byWorkload.remove(key);
         silentIngressClasses.remove(key);
@@ -69,6 +92,8 @@ public final class FailureInjection {
 
     /** Removes all rules. */
     public FailureInjection clearAll() {
+        trafficByImage.clear();
+        trafficByWorkload.clear();
         byImage.clear();
         byWorkload.clear();
         silentIngressClasses.clear();
@@ -76,7 +101,7 @@ public final class FailureInjection {
         return this;
     }
 
-    /** Whether any rule is set (while one is, the cluster is never left alone as settled). */
+    /** Whether any pod or exposure rule is set (while one is, the cluster is never left alone as settled). */
     public boolean hasRules() {
         return !byImage.isEmpty() || !byWorkload.isEmpty() || !silentIngressClasses.isEmpty() || !byRoute.isEmpty();
     }
@@ -98,11 +123,22 @@ public final class FailureInjection {
         if (w != null) {
             return Optional.of(w);
         }
-        RolloutFailure exact = byImage.get(image);
+        return byImage(byImage, image);
+    }
+
+    /** The traffic fault of a pod of {@code namespace/workload} running these images, if a rule matches. */
+    public Optional<TrafficFault> forTraffic(List<String> images, String namespace, String workload) {
+        TrafficFault w = trafficByWorkload.get(namespace + "/" + workload);
+        return w != null ? Optional.of(w)
+                : images.stream().map(i -> byImage(trafficByImage, i)).flatMap(Optional::stream).findFirst();
+    }
+
+    private static <T> Optional<T> byImage(Map<String, T> rules, String image) {
+        T exact = rules.get(image);
         if (exact != null) {
             return Optional.of(exact);
         }
-        return byImage.entrySet().stream()
+        return rules.entrySet().stream()
                 .filter(e -> e.getKey().endsWith("*") && image.startsWith(e.getKey().substring(0,
                         e.getKey().length() - 1)))
                 .map(Map.Entry::getValue).findFirst();

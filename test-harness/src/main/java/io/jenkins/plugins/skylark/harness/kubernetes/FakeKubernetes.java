@@ -12,12 +12,15 @@ import io.jenkins.plugins.skylark.harness.kubernetes.api.ApiHttpServer;
 import io.jenkins.plugins.skylark.harness.kubernetes.api.FakeApiServer;
 import io.jenkins.plugins.skylark.harness.kubernetes.controller.ControllerManager;
 import io.jenkins.plugins.skylark.harness.kubernetes.controller.Timings;
+import io.jenkins.plugins.skylark.harness.kubernetes.traffic.TrafficSimulator;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A fake Kubernetes cluster for tests and demos: an API server on a loopback port (plain HTTP, bearer token)
@@ -38,6 +41,7 @@ public final class FakeKubernetes implements AutoCloseable {
     private final FailureInjection failures = new FailureInjection();
     private final KubernetesClient client;
     private final ControllerManager controllers;
+    private final TrafficSimulator traffic;
 
     private FakeKubernetes(Builder b) {
         this.api = new FakeApiServer(b.watchHistory);
@@ -56,6 +60,14 @@ public final class FakeKubernetes implements AutoCloseable {
         if (controllers != null) {
             controllers.start();
         }
+        this.traffic = b.trafficPort < 0 ? null : new TrafficSimulator(newClient("default"), failures, b.trafficPort,
+                nginxClasses(b));
+    }
+
+    private static Set<String> nginxClasses(Builder b) {
+        Set<String> classes = new HashSet<>(b.exposure.settings().ingressAddresses().keySet());
+        classes.add("nginx");
+        return classes;
     }
 
     /** Starts a fake cluster on a free loopback port with default settings. */
@@ -109,6 +121,20 @@ public final class FakeKubernetes implements AutoCloseable {
     }
 
     /**
+     * The traffic simulator: clients sending requests through the router objects, metrics at
+     * {@link TrafficSimulator#metricsUrl()}.
+     *
+     * @throws IllegalStateException unless the fake was built with {@link Builder#trafficSimulator()}
+     */
+    public TrafficSimulator traffic() {
+        if (traffic == null) {
+            throw new IllegalStateException("no traffic simulator: build the fake with "
+                    + "FakeKubernetes.builder().trafficSimulator()");
+        }
+        return traffic;
+    }
+
+    /**
      * Reconcile passes the controllers have run (0 without controllers). Passes stop while the cluster is settled
      * and start again on the next write or failure rule.
      */
@@ -128,6 +154,9 @@ public final class FakeKubernetes implements AutoCloseable {
 
     @Override
     public void close() {
+        if (traffic != null) {
+            traffic.close();
+        }
         if (controllers != null) {
             controllers.close();
         }
@@ -187,6 +216,7 @@ public final class FakeKubernetes implements AutoCloseable {
         private int watchHistory = FakeApiServer.DEFAULT_WATCH_HISTORY;
         private final List<String> namespaces = new ArrayList<>();
         private final ExposureSetup exposure = new ExposureSetup();
+        private int trafficPort = -1;
 
         private Builder() {
         }
@@ -278,6 +308,16 @@ public final class FakeKubernetes implements AutoCloseable {
         }
 
         /**
+         * Installs the Istio CRDs for {@code networking.istio.io/v1} VirtualService and DestinationRule (namespaced,
+         * in discovery, with CRUD, server-side apply and watch), as on a cluster with Istio installed. The fake
+         * stores them; the {@code traffic} simulator routes by them. Without it (default) those kinds answer 404.
+         */
+        public Builder istio() {
+            exposure.istio();
+            return this;
+        }
+
+        /**
          * Declares an ingress controller: an IngressClass {@code className} (controller
          * {@code skylark.jenkins.io/fake-ingress-controller}) is created, and each Ingress of that class gets
          * {@code address} in {@code status.loadBalancer.ingress[0]} ({@code ip} for an IP, else {@code hostname})
@@ -319,6 +359,24 @@ public final class FakeKubernetes implements AutoCloseable {
          */
         public Builder exposureDelay(Duration delay) {
             exposure.delay(delay);
+            return this;
+        }
+
+        /**
+         * Runs the traffic simulator ({@link FakeKubernetes#traffic()}) with its metrics on a free loopback port:
+         * requests through the NGINX Ingresses (of class {@code nginx} and the declared ingress classes),
+         * HTTPRoutes, VirtualServices or Services, counted as the NGINX ingress controller and Istio export them.
+         */
+        public Builder trafficSimulator() {
+            return trafficSimulator(0);
+        }
+
+        /** Like {@link #trafficSimulator()}, serving the metrics on this loopback port (0: any free port). */
+        public Builder trafficSimulator(int metricsPort) {
+            if (metricsPort < 0) {
+                throw new IllegalArgumentException("metrics port must not be negative, was " + metricsPort);
+            }
+            this.trafficPort = metricsPort;
             return this;
         }
 

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.skylark.harness.kubernetes;
 
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Gateway API CustomResourceDefinitions (standard channel, {@code gateway.networking.k8s.io/v1}) for the kinds
@@ -33,18 +32,9 @@ final class GatewayApiCrds {
     }
 
     private static CustomResourceDefinition crd(String plural, String kind, String scope, String... shortNames) {
-        return new CustomResourceDefinitionBuilder()
-                .withNewMetadata().withName(plural + "." + GROUP)
-                .addToAnnotations("gateway.networking.k8s.io/bundle-version", BUNDLE_VERSION)
-                .addToAnnotations("gateway.networking.k8s.io/channel", "standard").endMetadata()
-                .withNewSpec().withGroup(GROUP).withScope(scope)
-                .withNewNames().withPlural(plural).withSingular(kind.toLowerCase(java.util.Locale.ROOT))
-                .withKind(kind).withListKind(kind + "List").withShortNames(shortNames)
-                .withCategories("gateway-api").endNames()
-                .addNewVersion().withName("v1").withServed(true).withStorage(true)
-                .withNewSubresources().withNewStatus().endStatus().endSubresources()
-                .withNewSchema().withOpenAPIV3Schema(new JSONSchemaPropsBuilder().withType("object")
-                        .withXKubernetesPreserveUnknownFields(true).build()).endSchema()
-                .endVersion().endSpec().build();
+        return CustomResourceDefinitions.crd(GROUP, "v1",
+                new CustomResourceDefinitions.Names(plural, kind, scope, List.of(shortNames), List.of("gateway-api")),
+                Map.of("gateway.networking.k8s.io/bundle-version", BUNDLE_VERSION,
+                        "gateway.networking.k8s.io/channel", "standard"));
     }
 }

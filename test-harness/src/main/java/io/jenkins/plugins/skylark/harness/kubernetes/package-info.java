@@ -27,6 +27,8 @@
  * {@code NoMatchingListenerHostname}, {@code NotAllowedByListeners}, {@code NoMatchingParent}) and
  * {@code ResolvedRefs} (True, or False: {@code BackendNotFound} until the Service exists, {@code InvalidKind},
  * {@code RefNotPermitted}) for its current generation; refs to unknown Gateways get no entry.
+ * {@code istio()} installs the Istio CRDs ({@code networking.istio.io/v1} VirtualService and DestinationRule), stored
+ * and served like any kind but programmed by no controller.
  * {@code failures().onIngressClass("nginx")} and {@code failures().onRoute("shop", "web", RouteFailure.NO_STATUS)}
  * (or {@code NOT_ACCEPTED}) make them fail.
  *
@@ -34,6 +36,12 @@
  * FakeKubernetes k8s = FakeKubernetes.builder().defaultIngressController("nginx", "203.0.113.10")
  *         .gateway("gateway-system", "public", "fake-gateway", "203.0.113.20", "*.apps.example.com").start();
  * }</pre>
+ *
+ * <p>Traffic: {@code trafficSimulator()} runs simulated users through the Ingresses, HTTPRoutes, VirtualServices or
+ * Services ({@code k8s.traffic().viaIngress("shop", "orders.example.com", "/").requestsPerSecond(50)}), deciding per
+ * request which version serves it, with error rates and latencies from {@code failures().onTraffic(…)} and
+ * {@code onImageTraffic(…)}, and exports NGINX ingress and Istio metrics for Prometheus: see the {@code traffic}
+ * package.
  *
  * <p>Watches work for fabric8 clients (WebSocket) and for kubectl (HTTP streaming), so {@code kubectl rollout status}
  * and {@code kubectl get -w} follow the fake as they follow a real cluster.
