@@ -74,7 +74,7 @@ final class ReleaseStart {
                 throw new ReleaseLockedException(TEXT.format("lock.held", target.application(), target.namespace(),
                         blocker), blocker);
             }
-            context.sleepUntil(context.now().plus(context.settings().pollInterval()), () -> false);
+            context.sleepUntil(context.now().plus(context.settings().pollInterval()));
             if (Thread.currentThread().isInterrupted()) {
                 throw new ReleaseLockedException(TEXT.format("lock.held", target.application(), target.namespace(),
                         blocker), blocker);
