@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.deploy.release;
 
 import io.jenkins.plugins.skylark.deploy.DeployTarget;
 import io.jenkins.plugins.skylark.deploy.release.router.TrafficWeights;
+import io.jenkins.plugins.skylark.deploy.release.state.ReleaseLockedException;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleasePhase;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleaseState;
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;

@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.deploy.release;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.jenkins.plugins.skylark.deploy.manifest.ImageReference;
+import io.jenkins.plugins.skylark.deploy.release.state.ReleaseLockedException;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleasePhase;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleaseState;
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;

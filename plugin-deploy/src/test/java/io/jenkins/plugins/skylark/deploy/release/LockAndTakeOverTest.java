@@ -8,6 +8,7 @@ import static io.jenkins.plugins.skylark.deploy.release.ReleaseFixture.imageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.jenkins.plugins.skylark.deploy.release.state.ReleaseLockedException;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleasePhase;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleaseState;
 import io.jenkins.plugins.skylark.release.ReleaseStep;
