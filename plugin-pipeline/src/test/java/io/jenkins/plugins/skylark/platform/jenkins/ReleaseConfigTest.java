@@ -90,7 +90,7 @@ class ReleaseConfigTest {
             assertThat(analysis.doCheckInterval("0s").kind).isEqualTo(FormValidation.Kind.ERROR);
             assertThat(analysis.doCheckCount("0").kind).isEqualTo(FormValidation.Kind.ERROR);
             assertThat(analysis.doCheckFailureLimit("3", "5").kind).isEqualTo(FormValidation.Kind.OK);
-            assertThat(analysis.doCheckFailureLimit("3", "").getMessage()).contains("less than count (3)");
+            assertThat(analysis.doCheckFailureLimit("5", "").getMessage()).contains("less than count (5)");
             assertThat(analysis.doCheckInconclusiveLimit("1", "1").kind).isEqualTo(FormValidation.Kind.ERROR);
             assertThat(analysis.doCheckMinSampleSize("20", "").getMessage()).contains("needs sampleQuery");
             assertThat(analysis.doCheckMinSampleSize("20", "sum(x)").kind).isEqualTo(FormValidation.Kind.OK);
