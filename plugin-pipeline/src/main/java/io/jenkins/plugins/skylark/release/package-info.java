@@ -16,8 +16,9 @@
  *   - pause: 5m               # a duration (30s, 5m, 1h, 1h30m), or
  *   - pause: approval         # until a person approves
  *   - analysis: success-rate  # an analysis of this file, of the project in the platform model, or built in
- *   - match: {header: x-canary, value: "true"}   # header (value optional = any value) ...
- *   - match: {cookie: canary}                    # ... or cookie, never both
+ *   - match: {header: x-canary, value: "true"}   # header with a value, or without one (NGINX: the value
+ *                                                #   "always"; Istio: any value; Gateway API: refused) ...
+ *   - match: {cookie: canary}                    # ... or cookie = "always" (NGINX, Istio; Gateway API: refused)
  *   - weight: 100
  * analyses:
  *   - name: error-rate                 # DNS label; file beats project model beats built-in
