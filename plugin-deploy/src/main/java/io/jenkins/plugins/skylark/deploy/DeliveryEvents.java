@@ -6,15 +6,18 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Builds the delivery events of one engine call, all sharing target, application, version and commit. */
-final class DeliveryEvents {
+/**
+ * Builds the delivery events of one engine call, all sharing target, application, version and commit; public
+ * for the gray release engine ({@code release}), whose promote and abort report like a deploy.
+ */
+public final class DeliveryEvents {
     private final DeployTarget target;
     private final String application;
     private final String version;
     private final String commitId;
     private final Clock clock;
 
-    DeliveryEvents(DeployTarget target, String application, String version, String commitId, Clock clock) {
+    public DeliveryEvents(DeployTarget target, String application, String version, String commitId, Clock clock) {
         this.target = target;
         this.application = application;
         this.version = version;
@@ -22,7 +25,7 @@ final class DeliveryEvents {
         this.clock = clock;
     }
 
-    DeliveryEvent event(DeliveryEventType type, Map<String, String> attributes) {
+    public DeliveryEvent event(DeliveryEventType type, Map<String, String> attributes) {
         Map<String, String> all = new HashMap<>(attributes);
         all.put("namespace", target.namespace());
         all.values().removeIf(value -> value == null);

@@ -10,6 +10,7 @@ import io.jenkins.plugins.skylark.deploy.cluster.KubernetesClients;
 import io.jenkins.plugins.skylark.deploy.expose.ExposeRequest;
 import io.jenkins.plugins.skylark.deploy.manifest.ManifestFiles;
 import io.jenkins.plugins.skylark.deploy.manifest.ManifestSource;
+import io.jenkins.plugins.skylark.deploy.workload.Workload;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -133,6 +134,12 @@ public final class DeployEngine implements AutoCloseable {
     public Progress applyImage(DeployTarget target, String application, String container, String image,
             DeployOptions options) {
         return operations().updateImage(target, application, container, image, options);
+    }
+
+    /** The writes of a service update of one named workload only; wait with {@link #awaitImage}. */
+    public Progress applyImage(DeployTarget target, Workload workload, String container, String image,
+            DeployOptions options) {
+        return operations().updateImage(target, workload, container, image, options);
     }
 
     public DeployResult awaitImage(DeployTarget target, String application, String container, Progress.Applied applied,

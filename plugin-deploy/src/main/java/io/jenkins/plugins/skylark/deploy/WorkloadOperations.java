@@ -99,6 +99,20 @@ final class WorkloadOperations {
         if (workloads.isEmpty()) {
             throw new IllegalArgumentException(TEXT.format("image.noContainer", container, application, namespace));
         }
+        return setImage(namespace, workloads, container, reference);
+    }
+
+    /** The same for one named workload only (a gray release's promotion of its stable Deployment). */
+    Progress updateImage(DeployTarget target, Workload workload, String container, String image, DeployOptions options) {
+        ImageReference reference = ImageReference.parse(image, options.allowTagOnlyImage());
+        if (!hasContainer(workload, target.namespace(), container)) {
+            throw new IllegalArgumentException(TEXT.format("image.noContainerIn", container, workload,
+                    target.namespace()));
+        }
+        return setImage(target.namespace(), List.of(workload), container, reference);
+    }
+
+    private Progress setImage(String namespace, List<Workload> workloads, String container, ImageReference reference) {
         Map<Workload, HasMetadata> before = Workloads.fetch(client, namespace, workloads);
         Map<Workload, HasMetadata> after = new LinkedHashMap<>();
         for (Workload workload : workloads) {

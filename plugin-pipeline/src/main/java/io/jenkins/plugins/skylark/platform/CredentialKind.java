@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The kinds of Jenkins credentials a platform object's credentials id may name: what each field accepts
- * ({@link #CLUSTER}, {@link #REGISTRY}, {@link #CHANNEL}) is decided here, the Jenkins types they stand for at the edge.
+ * ({@link #CLUSTER}, {@link #REGISTRY}, {@link #CHANNEL}, {@link #PROMETHEUS}) is decided here, the Jenkins types they stand for at the edge.
  */
 public enum CredentialKind {
     SECRET_TEXT("credentialKind.secretText"),
@@ -19,6 +19,8 @@ public enum CredentialKind {
     public static final Set<CredentialKind> REGISTRY = Set.of(USERNAME_PASSWORD);
     /** A notification channel's webhook URL or signing secret: secret text. */
     public static final Set<CredentialKind> CHANNEL = Set.of(SECRET_TEXT);
+    /** Prometheus: a bearer token (secret text) or basic authentication (username with password). */
+    public static final Set<CredentialKind> PROMETHEUS = Set.of(SECRET_TEXT, USERNAME_PASSWORD);
 
     private final String messageKey;
 

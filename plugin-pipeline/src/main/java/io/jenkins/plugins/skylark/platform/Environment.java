@@ -15,6 +15,7 @@ import java.util.List;
  * @param trafficRouter the router gray releases use here, offered by the cluster; {@code null} = none
  * @param fourEyes a protected environment's approver must not be the user who started the build
  * @param exposure how applications are exposed here; {@code null} = {@link Exposure#DEFAULT}
+ * @param release how gray releases run here; {@code null} = {@link ReleaseSettings#NONE}
  */
 public record Environment(
         String id,
@@ -26,17 +27,28 @@ public record Environment(
         List<String> approvers,
         TrafficRouter trafficRouter,
         boolean fourEyes,
-        Exposure exposure) {
+        Exposure exposure,
+        ReleaseSettings release) {
 
     public Environment {
         approvers = Collections2.list(approvers, "approvers");
         exposure = exposure == null ? Exposure.DEFAULT : exposure;
+        release = release == null ? ReleaseSettings.NONE : release;
+    }
+
+    /** The environment as before release settings existed: {@link ReleaseSettings#NONE}. */
+    public Environment(String id, String projectId, String clusterId, String namespace, int order,
+            boolean protectedEnvironment, List<String> approvers, TrafficRouter trafficRouter, boolean fourEyes,
+            Exposure exposure) {
+        this(id, projectId, clusterId, namespace, order, protectedEnvironment, approvers, trafficRouter, fourEyes,
+                exposure, null);
     }
 
     /** The environment as before exposure and four-eyes settings existed: no four eyes, the default exposure. */
     public Environment(String id, String projectId, String clusterId, String namespace, int order,
             boolean protectedEnvironment, List<String> approvers, TrafficRouter trafficRouter) {
-        this(id, projectId, clusterId, namespace, order, protectedEnvironment, approvers, trafficRouter, false, null);
+        this(id, projectId, clusterId, namespace, order, protectedEnvironment, approvers, trafficRouter, false, null,
+                null);
     }
 
     /** {@code project/environment}, how users and messages name an environment. */

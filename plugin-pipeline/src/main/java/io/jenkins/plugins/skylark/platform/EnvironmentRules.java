@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /**
  * Rules for environments: id unique per project, references, namespace owned by the project on that
  * cluster, order unique per project, approvers of protected environments, four eyes only on those, router
- * offered by the cluster, exposure ({@link ExposureRules}).
+ * offered by the cluster, exposure ({@link ExposureRules}), release settings ({@link ReleaseRules}).
  */
 final class EnvironmentRules {
 
@@ -34,6 +34,7 @@ final class EnvironmentRules {
             checkPlacement(model, subject, environment);
             checkApprovers(subject, environment);
             ExposureRules.check(model, subject, environment);
+            ReleaseRules.check(model, subject, environment, problems.locale());
         }
     }
 

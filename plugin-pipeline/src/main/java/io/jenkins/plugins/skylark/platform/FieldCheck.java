@@ -1,9 +1,12 @@
 package io.jenkins.plugins.skylark.platform;
 
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
+import io.jenkins.plugins.skylark.release.AnalysisErrorPolicy;
+import io.jenkins.plugins.skylark.release.Durations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -121,6 +124,68 @@ public final class FieldCheck {
     /** The administrator's allowed route annotations: keys or {@code prefix/*}, each once. */
     public static Optional<String> exposeAnnotations(List<String> entries, Locale locale) {
         return first(locale, subject -> ExposeAnnotationRules.entries(subject, entries));
+    }
+
+    /** An environment's default release policy (optional): the release file's format; every problem, with lines. */
+    public static Optional<String> releasePolicy(String value, Locale locale) {
+        Problems problems = new Problems(locale);
+        ReleaseRules.policy(locale, problems.about("", ""), value);
+        List<ValidationProblem> found = problems.list();
+        return found.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("\n", found.stream().map(ValidationProblem::message).toList()));
+    }
+
+    /** The Prometheus URL of an environment (optional): an {@code http(s)} URL without user information. */
+    public static Optional<String> prometheusUrl(String value, Locale locale) {
+        return first(locale, subject -> {
+            if (!ObjectIds.isBlank(value)) {
+                Addresses.checkHttpUrl(subject, "", value);
+            }
+        });
+    }
+
+    /** The syntax of Prometheus' credentials id (optional); whether it exists is {@link #credentialsId}'s question. */
+    public static Optional<String> prometheusCredentialsId(String value, Locale locale) {
+        return first(locale, subject -> {
+            if (!ObjectIds.isBlank(value)) {
+                ReleaseRules.credentialsId(subject, "", value.strip());
+            }
+        });
+    }
+
+    /** The name of the route releases change (optional): a Kubernetes object name. */
+    public static Optional<String> releaseRoute(String value, Locale locale) {
+        return first(locale, subject -> {
+            if (!ObjectIds.isBlank(value) && !KubernetesNames.isSubdomain(value.strip())) {
+                subject.add("", "name.invalid", value.strip());
+            }
+        });
+    }
+
+    /** A scale-down delay (optional): {@code 30s}, {@code 5m}, {@code 1h30m}. */
+    public static Optional<String> scaleDownDelay(String value, Locale locale) {
+        return ObjectIds.isBlank(value) || Durations.parse(value).isPresent() ? Optional.empty()
+                : Optional.of(Messages.get(locale, "release.delay.invalid", value.strip()));
+    }
+
+    /**
+     * One field of a project analysis, checked with the others the form holds ({@code values}, the release
+     * file's keys): the problem of {@code field} only, so each field shows its own.
+     */
+    public static Optional<String> analysisField(Map<String, String> values, String field, Locale locale) {
+        Problems problems = new Problems(locale);
+        ProjectAnalysis analysis = new ProjectAnalysis("", values.get("name"), values.get("query"),
+                values.get("sampleQuery"), values.get("successCondition"), values.get("interval"), values.get("count"),
+                values.get("failureLimit"), values.get("inconclusiveLimit"), values.get("minSampleSize"),
+                values.get("onError"));
+        AnalysisRules.definition(problems.about("", ""), analysis, problems);
+        return problems.list().stream().filter(problem -> problem.field().equals(field)).findFirst()
+                .map(ValidationProblem::message);
+    }
+
+    /** What a project analysis may conclude on Prometheus errors ({@code inconclusive}, {@code fail}). */
+    public static List<String> analysisErrorPolicies() {
+        return Arrays.stream(AnalysisErrorPolicy.values()).map(AnalysisErrorPolicy::userName).toList();
     }
 
     /** The route kinds a form offers ({@code ingress}, {@code gateway}). */

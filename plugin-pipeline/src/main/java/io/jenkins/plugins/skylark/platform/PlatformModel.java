@@ -17,7 +17,8 @@ public record PlatformModel(
         List<Environment> environments,
         List<Application> applications,
         List<NotificationChannel> channels,
-        List<String> exposeAnnotations) {
+        List<String> exposeAnnotations,
+        List<ProjectAnalysis> analyses) {
 
     private static final PlatformModel EMPTY = new PlatformModel(null, null, null, null, null);
 
@@ -29,12 +30,20 @@ public record PlatformModel(
         applications = Collections2.list(applications, "applications");
         channels = Collections2.list(channels, "channels");
         exposeAnnotations = Collections2.list(exposeAnnotations, "exposeAnnotations");
+        analyses = Collections2.list(analyses, "analyses");
+    }
+
+    /** A model without project analyses. */
+    public PlatformModel(List<Cluster> clusters, List<ImageRegistry> registries, List<Project> projects,
+            List<Environment> environments, List<Application> applications, List<NotificationChannel> channels,
+            List<String> exposeAnnotations) {
+        this(clusters, registries, projects, environments, applications, channels, exposeAnnotations, null);
     }
 
     /** A model without notification channels and without extra route annotations allowed. */
     public PlatformModel(List<Cluster> clusters, List<ImageRegistry> registries, List<Project> projects,
             List<Environment> environments, List<Application> applications) {
-        this(clusters, registries, projects, environments, applications, null, null);
+        this(clusters, registries, projects, environments, applications, null, null, null);
     }
 
     /** A model with nothing configured: every tenancy check and resolution fails. */
@@ -74,6 +83,17 @@ public record PlatformModel(
         return channels.stream()
                 .filter(channel -> inProject(channel.projectId(), projectId) && channel.covers(environmentId))
                 .toList();
+    }
+
+    /** The project's named analyses in configuration order. */
+    public List<ProjectAnalysis> analyses(String projectId) {
+        return analyses.stream().filter(analysis -> inProject(analysis.projectId(), projectId)).toList();
+    }
+
+    /** The project's analysis of that name (which replaces a built-in one of the same name). */
+    public Optional<ProjectAnalysis> analysis(String projectId, String name) {
+        return first(analyses, analysis -> analysis.name() != null && analysis.name().equals(name)
+                && inProject(analysis.projectId(), projectId));
     }
 
     /** The project's environments, lowest {@code order} first. */

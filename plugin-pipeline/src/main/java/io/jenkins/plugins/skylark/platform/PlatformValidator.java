@@ -18,7 +18,8 @@ import java.util.Locale;
  * default domain gives valid hosts, and four eyes is only set on a protected environment; a notification
  * channel's id is unique in its project, its project and environment resolve, it has the credentials and
  * recipients its kind needs and no others; the allowed route annotations are well-formed keys or
- * {@code prefix/*}.
+ * {@code prefix/*}; an environment's release settings are consistent ({@link ReleaseRules}) and a project's
+ * named analyses follow the release file's rules with names unique per project ({@link AnalysisRules}).
  */
 public final class PlatformValidator {
 
@@ -39,6 +40,7 @@ public final class PlatformValidator {
         EnvironmentRules.check(model, problems);
         ApplicationRules.check(model, problems);
         ChannelRules.check(model, problems);
+        AnalysisRules.check(model, problems);
         ExposeAnnotationRules.check(model, problems);
         return problems.list();
     }

@@ -22,6 +22,10 @@ final class Problems {
         return List.copyOf(found);
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     String text(String key, Object... arguments) {
         return Messages.get(locale, key, arguments);
     }
@@ -39,6 +43,11 @@ final class Problems {
 
         void add(String field, String key, Object... arguments) {
             found.add(new ValidationProblem(objectKind, objectId, field, text(key, arguments)));
+        }
+
+        /** Reports a problem whose text is already localised (from another package's checks). */
+        void addText(String field, String message) {
+            found.add(new ValidationProblem(objectKind, objectId, field, message));
         }
 
         /** Reports an empty value; returns whether the value is present. */

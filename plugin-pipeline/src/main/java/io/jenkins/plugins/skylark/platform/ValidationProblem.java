@@ -7,9 +7,9 @@ import java.util.Locale;
  * One reason a {@link PlatformModel} is invalid.
  *
  * @param objectKind {@code cluster}, {@code registry}, {@code project}, {@code environment},
- *     {@code application}, {@code channel} or {@code platform} (the global settings) (stable identifiers,
+ *     {@code application}, {@code channel}, {@code analysis} or {@code platform} (the global settings) (stable identifiers,
  *     not translated)
- * @param objectId the object's id; {@code project/id} for environments, applications and channels;
+ * @param objectId the object's id; {@code project/id} for environments, applications, channels and analyses;
  *     {@code global} for the platform's own settings; {@code ""} when the object has no id
  * @param field the record component at fault, e.g. {@code namespace} or {@code workloads[0].name}
  * @param message what is wrong, already localised

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,52 @@ public final class TestPlatform {
 
     public final List<NotificationChannel> channels = new ArrayList<>();
     public final List<String> exposeAnnotations = new ArrayList<>();
+    public final List<ProjectAnalysis> analyses = new ArrayList<>();
+
+    /** The default release policy of {@code shop/prod} {@linkplain #withRelease() with release settings}. */
+    public static final String PROD_POLICY = """
+            strategy: canary
+            onInconclusive: fail
+            steps:
+              - weight: 10
+              - analysis: error-rate
+              - match: {header: x-canary, value: "true"}
+              - pause: approval
+              - analysis: success-rate
+              - weight: 100
+            """;
 
     public PlatformModel build() {
         return new PlatformModel(clusters, registries, projects, environments, applications, channels,
-                exposeAnnotations);
+                exposeAnnotations, analyses);
+    }
+
+    /**
+     * Adds release settings, still valid: {@code shop/prod} (Istio) with a default policy, Prometheus with a
+     * token, its own route name and a 2-minute delay; {@code blog/dev} (no router) with Prometheus only; the
+     * shop's analysis {@code error-rate} and the blog's {@code success-rate}, which replaces the built-in one.
+     */
+    public TestPlatform withRelease() {
+        Environment prod = environments.get(0);
+        environments.set(0, new Environment(prod.id(), prod.projectId(), prod.clusterId(), prod.namespace(),
+                prod.order(), prod.protectedEnvironment(), prod.approvers(), prod.trafficRouter(), false, null,
+                new ReleaseSettings(PROD_POLICY, "https://prometheus.example.com/", "prometheus-token", "web-vs",
+                        Duration.ofMinutes(2))));
+        Environment blog = environments.get(2);
+        environments.set(2, new Environment(blog.id(), blog.projectId(), blog.clusterId(), blog.namespace(),
+                blog.order(), false, List.of(), null, false, null,
+                new ReleaseSettings(null, "http://prometheus.monitoring:9090", null, null, null)));
+        analyses.add(new ProjectAnalysis("shop", "error-rate",
+                "sum(rate(errors{namespace=\"{{namespace}}\"}[{{interval}}]))", null, "< 0.01", "30s", "5", "1",
+                "2", null, "fail"));
+        analyses.add(new ProjectAnalysis("blog", "success-rate", "sum(rate(ok[{{interval}}])) / sum(rate(all[{{interval}}]))",
+                "sum(increase(all[{{interval}}]))", ">= 0.95", null, null, null, null, "50", null));
+        return this;
+    }
+
+    /** The valid model {@linkplain #withRelease() with release settings}. */
+    public static PlatformModel validWithRelease() {
+        return new TestPlatform().withRelease().build();
     }
 
     /**

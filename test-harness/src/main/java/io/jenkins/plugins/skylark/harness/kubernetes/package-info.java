@@ -37,6 +37,12 @@
  *         .gateway("gateway-system", "public", "fake-gateway", "203.0.113.20", "*.apps.example.com").start();
  * }</pre>
  *
+ * <p>Traffic: {@code trafficSimulator()} runs simulated users through the Ingresses, HTTPRoutes, VirtualServices or
+ * Services ({@code k8s.traffic().viaIngress("shop", "orders.example.com", "/").requestsPerSecond(50)}), deciding per
+ * request which version serves it, with error rates and latencies from {@code failures().onTraffic(…)} and
+ * {@code onImageTraffic(…)}, and exports NGINX ingress and Istio metrics for Prometheus: see the {@code traffic}
+ * package.
+ *
  * <p>Watches work for fabric8 clients (WebSocket) and for kubectl (HTTP streaming), so {@code kubectl rollout status}
  * and {@code kubectl get -w} follow the fake as they follow a real cluster.
  *

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -43,20 +44,29 @@ public final class StaticMetricsEndpoint implements AutoCloseable {
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /**
+     * Applies {@code changes} so that no scrape sees part of them: series set together appear (and
+     * grow) in the same scrape, so rates over them share their sample times.
+     */
+    public synchronized StaticMetricsEndpoint atomically(Consumer<StaticMetricsEndpoint> changes) {
+        changes.accept(this);
+        return this;
+    }
+
     /** Sets the value of the series {@code name{labels}}. */
-    public StaticMetricsEndpoint set(String name, Map<String, String> labels, double value) {
+    public synchronized StaticMetricsEndpoint set(String name, Map<String, String> labels, double value) {
         series.put(key(name, labels), value);
         return this;
     }
 
     /** Adds {@code delta} to the series {@code name{labels}} (created at 0), as a counter grows. */
-    public StaticMetricsEndpoint add(String name, Map<String, String> labels, double delta) {
+    public synchronized StaticMetricsEndpoint add(String name, Map<String, String> labels, double delta) {
         series.merge(key(name, labels), delta, Double::sum);
         return this;
     }
 
     /** The exposition text served at {@code /metrics}. */
-    public String text() {
+    public synchronized String text() {
         return series.entrySet().stream().map(entry -> entry.getKey() + " " + format(entry.getValue()) + "\n")
                 .collect(Collectors.joining());
     }

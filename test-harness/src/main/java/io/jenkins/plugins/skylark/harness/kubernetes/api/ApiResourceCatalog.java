@@ -46,6 +46,7 @@ public final class ApiResourceCatalog {
                 ResourceType.of("networking.k8s.io", "ingresses", "Ingress", true, false, "ing"),
                 new ResourceType("networking.k8s.io", "v1", "ingressclasses", "IngressClass", false, List.of(),
                         false, false),
+                ResourceType.of("coordination.k8s.io", "leases", "Lease", false, false),
                 new ResourceType("apiextensions.k8s.io", "v1", "customresourcedefinitions",
                         "CustomResourceDefinition", false, List.of("crd", "crds"), true, false));
     }

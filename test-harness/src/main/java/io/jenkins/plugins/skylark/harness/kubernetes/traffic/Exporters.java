@@ -29,8 +29,8 @@ final class Exporters {
     private final RequestMetrics metrics = new RequestMetrics(
             new RequestMetrics.Family(NGINX_REQUESTS, "The total number of client requests", null),
             new RequestMetrics.Family(NGINX_DURATION, "The request processing time in milliseconds", NGINX_BUCKETS),
-            new RequestMetrics.Family(ISTIO_REQUESTS, "", null),
-            new RequestMetrics.Family(ISTIO_DURATION, "", ISTIO_BUCKETS));
+            new RequestMetrics.Family(ISTIO_REQUESTS, "Requests handled by the proxy", null),
+            new RequestMetrics.Family(ISTIO_DURATION, "Request durations in milliseconds", ISTIO_BUCKETS));
 
     RequestMetrics metrics() {
         return metrics;

@@ -37,9 +37,24 @@ final class Shop {
         service(client, "orders-canary", Map.of("app", "orders", "track", "canary"));
         service(client, "orders-all", Map.of("app", "orders"));
         service(client, "orders-none", Map.of("app", "nothing"));
-        client.pods().inNamespace(NS).withLabel("app", "orders").informOnCondition(pods -> pods.size() == 4
-                && pods.stream().allMatch(ClusterView::ready)).orTimeout(60, TimeUnit.SECONDS).join();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (client.pods().inNamespace(NS).withLabel("app", "orders").list().getItems().stream()
+                .filter(ClusterView::ready).count() < 4) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the shop's 4 pods are not ready after 60 s");
+            }
+            sleep();
+        }
         return fake;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     private static void deployment(KubernetesClient client, String name, String track, int replicas, String image) {
