@@ -27,6 +27,8 @@ final class DemoPlatform {
     static final String APPROVER = "tester";
     static final String INGRESS_CLASS = "nginx";
     static final String DOMAIN = "demo.localhost";
+    /** Gray releases go through the NGINX-like ingress controller: a canary Ingress beside the stable one. */
+    static final String TRAFFIC_ROUTER = "nginx";
     static final String WEBHOOK_URL_ID = "demo-webhook-url";
     static final String WEBHOOK_SECRET_ID = "demo-webhook-signing-secret";
 
@@ -35,6 +37,14 @@ final class DemoPlatform {
 
     /** @param registryHostPort the local registry, or null to build OCI archives instead */
     static PlatformConfig of(String clusterUrl, String registryHostPort) {
+        return of(clusterUrl, registryHostPort, null);
+    }
+
+    /**
+     * @param registryHostPort the local registry, or null to build OCI archives instead
+     * @param prometheusUrl where dev's gray release analyses query metrics, or null for none
+     */
+    static PlatformConfig of(String clusterUrl, String registryHostPort, String prometheusUrl) {
         PlatformConfig platform = new PlatformConfig();
         ClusterConfig cluster = new ClusterConfig("local");
         cluster.setDisplayName("Local fake cluster");
@@ -83,6 +93,7 @@ final class DemoPlatform {
         environment.setOrder(order);
         environment.setIngressClass(INGRESS_CLASS);
         environment.setDomain(DOMAIN);
+        environment.setTrafficRouter(TRAFFIC_ROUTER);
         return environment;
     }
 }
