@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.deploy.release;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.jenkins.plugins.skylark.deploy.manifest.ImageReference;
+import io.jenkins.plugins.skylark.deploy.release.state.ReleaseLockedException;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleasePhase;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleaseState;
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
@@ -40,7 +41,7 @@ final class ReleaseStart {
         Optional<ReleaseState> leftover = context.store().load(target);
         if (leftover.isPresent() && !leftover.get().phase().ended()) {
             ReleaseState previous = leftover.get();
-            if (previous.image().equals(request.image())) {
+            if (previous.image().equals(request.image()) && previous.phase() != ReleasePhase.ABORTING) {
                 return takeOver(previous, request);
             }
             context.log().accept(TEXT.format("leftover.otherImage", previous.releaseId(), previous.image(),
@@ -95,7 +96,9 @@ final class ReleaseStart {
         }
         context.log().accept(TEXT.format("leftover.resumed", previous.releaseId(), previous.buildUrl(),
                 previous.currentStep(), previous.steps().size()));
-        return context.update(request.target(), change -> change.buildUrl(request.buildUrl())
+        // a release killed while promoting goes straight on to the promotion
+        int next = previous.phase() == ReleasePhase.PROMOTING ? previous.steps().size() : previous.currentStep();
+        return context.update(request.target(), change -> change.buildUrl(request.buildUrl()).currentStep(next)
                 .note(TEXT.format("note.takenOver", previous.buildUrl())));
     }
 
@@ -122,10 +125,7 @@ final class ReleaseStart {
         }
         context.routing(target).prepare(target);
         long revision = canaries.canary(target).map(d -> canaries.revision(target, d)).orElse(0L);
-        return context.store().update(target, s -> new ReleaseState(s.releaseId(), s.target(), s.buildUrl(),
-                s.strategy(), s.steps(), s.currentStep(), s.phase(), s.image(), s.stableImage(), s.stableRevision(),
-                revision, s.canaryWeight(), s.match(), s.exposedUsers(), s.pausedUntil(), s.awaitingApproval(),
-                s.reason(), s.analyses(), s.history(), s.startedAt(), context.now(), s.scaleDownAt()));
+        return context.update(target, change -> change.canaryRevision(revision));
     }
 
     /** Canary: one pod; blue-green: as many as stable, so the switch is instant; no router: none yet (0 %). */
