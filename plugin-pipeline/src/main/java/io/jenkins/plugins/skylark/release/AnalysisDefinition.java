@@ -33,9 +33,13 @@ public record AnalysisDefinition(String name, String query, String sampleQuery, 
         Duration interval, int count, int failureLimit, int inconclusiveLimit, double minSampleSize,
         AnalysisErrorPolicy onError) implements Serializable {
 
-    /** What a query may refer to; they mirror the release target's names. */
-    public static final Set<String> PLACEHOLDERS = Set.of("application", "namespace", "stableWorkload",
-            "canaryWorkload", "stableService", "canaryService", "route", "interval");
+    /**
+     * What a query may refer to, the names plugin-deploy's analysis runtime fills in: the application, the
+     * namespace, the {@code canary} and {@code stable} Deployments and Services, the {@code route} (and its
+     * alias {@code ingress}) and the analysis' own {@code interval}.
+     */
+    public static final Set<String> PLACEHOLDERS = Set.of("application", "namespace", "canary", "stable",
+            "canaryService", "stableService", "route", "ingress", "interval");
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -47,7 +51,7 @@ public record AnalysisDefinition(String name, String query, String sampleQuery, 
             "nginx-latency-p99", "istio-success-rate", "istio-latency-p99");
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
-    public static final int DEFAULT_COUNT = 3;
+    public static final int DEFAULT_COUNT = 5;
     /** With a sample query and no minimum given: at least one sample, so zero traffic is never a success. */
     public static final double DEFAULT_MIN_SAMPLE_SIZE = 1;
 

@@ -95,6 +95,10 @@ final class AnalysisReader {
                 known = false;
             }
         }
+        if (known && matcher.replaceAll("").contains("{{")) {
+            node.problem("analysis.placeholderMalformed");
+            known = false;
+        }
         return known ? query : Optional.empty();
     }
 

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param strategy canary (weights) or blue-green (preview, then switch at once)
  * @param steps the release steps in order; may be empty (promote right after the new version is ready)
  * @param scaleDownDelay how long the old version stays up after a switch or abort, so switching back is instant;
- *     {@code null} = not given here: the environment's delay applies, else {@link #DEFAULT_SCALE_DOWN_DELAY}
- *     (see {@link #effectiveScaleDownDelay})
+ *     {@code null} = not given in the plan: {@link #effectiveScaleDownDelay} then takes the environment's delay,
+ *     and {@link #scaleDownDelay()} the default 30 s
  * @param onInconclusive what an inconclusive analysis does
  * @param lockWait whether to wait for another release of the application to end instead of failing at once
  * @param lockTimeout how long to wait when {@code lockWait}
@@ -38,6 +38,17 @@ public record ReleasePlan(ReleaseStrategy strategy, List<ReleaseStep> steps, Dur
     /** A plan with these steps and every other setting at its default. */
     public static ReleasePlan of(ReleaseStrategy strategy, List<ReleaseStep> steps) {
         return new ReleasePlan(strategy, steps, null, null, false, null, null);
+    }
+
+    /** The plan's delay, else the default 30 s, never {@code null}; prefer {@link #effectiveScaleDownDelay}. */
+    @Override
+    public Duration scaleDownDelay() {
+        return scaleDownDelay == null ? DEFAULT_SCALE_DOWN_DELAY : scaleDownDelay;
+    }
+
+    /** Whether the plan itself names a scale-down delay. */
+    public boolean namesScaleDownDelay() {
+        return scaleDownDelay != null;
     }
 
     /** This plan's delay, else {@code environmentDelay} (may be {@code null}), else the default 30 s. */

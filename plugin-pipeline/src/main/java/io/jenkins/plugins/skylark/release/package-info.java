@@ -16,22 +16,23 @@
  *   - pause: 5m               # a duration (30s, 5m, 1h, 1h30m), or
  *   - pause: approval         # until a person approves
  *   - analysis: success-rate  # an analysis of this file, of the project in the platform model, or built in
- *   - match: {header: x-canary, value: "true"}   # header (value optional = any value) ...
- *   - match: {cookie: canary}                    # ... or cookie, never both
+ *   - match: {header: x-canary, value: "true"}   # header with a value, or without one (NGINX: the value
+ *                                                #   "always"; Istio: any value; Gateway API: refused) ...
+ *   - match: {cookie: canary}                    # ... or cookie = "always" (NGINX, Istio; Gateway API: refused)
  *   - weight: 100
  * analyses:
  *   - name: error-rate                 # DNS label; file beats project model beats built-in
  *     query: sum(rate(...{{namespace}}...[{{interval}}]))
  *     sampleQuery: sum(increase(...[{{interval}}]))   # optional: the sample size
- *     successCondition: "&gt;= 0.99"      # operator (&gt;=, &gt;, &lt;=, &lt;, ==) and a number
+ *     successCondition: "&gt;= 0.99"      # operator (&gt;=, &gt;, &lt;=, &lt;) and a number
  *     interval: 1m                     # default 1m
- *     count: 3                         # measurements, default 3
+ *     count: 3                         # measurements, default 5
  *     failureLimit: 0                  # failed measurements tolerated (&lt; count), default 0
  *     inconclusiveLimit: 0             # "no data" measurements tolerated (&lt; count), default 0
  *     minSampleSize: 20                # only with sampleQuery; default 1: no traffic is never a success
  *     onError: inconclusive            # or fail: verdict when Prometheus keeps failing
  * </pre>
- * Query placeholders: {@code {{application}}, {{namespace}}, {{stableWorkload}}, {{canaryWorkload}},
- * {{stableService}}, {{canaryService}}, {{route}}, {{interval}}}.
+ * Query placeholders: {@code {{application}}, {{namespace}}, {{canary}}, {{stable}} (Deployments),
+ * {{canaryService}}, {{stableService}}, {{route}} (alias {{ingress}}), {{interval}}}.
  */
 package io.jenkins.plugins.skylark.release;

@@ -85,6 +85,29 @@ class SavedByJenkinsTest {
     }
 
     @Test
+    void shouldKeepReleaseSettingsAndAnalyses() {
+        PlatformConfig loaded = SavedForm.roundTrip(TestConfigs.withRelease());
+
+        assertThat(loaded.getEnvironments().get(0).getReleasePolicy()).isEqualTo(TestPlatform.PROD_POLICY);
+        assertThat(loaded.toModel(Locale.ENGLISH)).isEqualTo(TestPlatform.validWithRelease());
+    }
+
+    @Test
+    void shouldLoadAPlatformSavedBeforeAnalysesExisted() {
+        PluginClassFilter.register();
+        XStream2 xstream = new XStream2();
+        String saved = xstream.toXML(TestConfigs.valid());
+        String older = saved.replaceAll("\\s*<analyses\\s*/>", "");
+
+        PlatformConfig loaded = (PlatformConfig) xstream.fromXML(older);
+
+        assertThat(saved).contains("<analyses/>");
+        assertThat(older).doesNotContain("analyses");
+        assertThat(loaded.getAnalyses()).isEmpty();
+        assertThat(loaded.toModel(Locale.ENGLISH)).isEqualTo(TestPlatform.valid());
+    }
+
+    @Test
     void shouldLoadAPlatformSavedBeforeChannelsExisted() {
         PluginClassFilter.register();
         XStream2 xstream = new XStream2();

@@ -123,7 +123,7 @@ class ReleaseSettingsValidatorTest {
                 strategy: blueGreen
                 steps: [{analysis: smoke}, {weight: 100}]
                 analyses:
-                  - {name: smoke, query: up, successCondition: "== 1"}
+                  - {name: smoke, query: up, successCondition: ">= 1"}
                 """, "https://prometheus.example.com", "prometheus-login", null, Duration.ZERO)));
 
         assertThat(PlatformValidator.validate(platform.build(), Locale.ENGLISH)).isEmpty();

@@ -35,7 +35,8 @@ class ReleasePlanParserTest {
         ReleasePlan plan = ReleasePlanParser.parse(Map.of("steps", List.of(Map.of("weight", 20))));
 
         assertThat(plan.strategy()).isEqualTo(ReleaseStrategy.CANARY);
-        assertThat(plan.scaleDownDelay()).isNull();
+        assertThat(plan.scaleDownDelay()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(plan.namesScaleDownDelay()).isFalse();
         assertThat(plan.effectiveScaleDownDelay(null)).isEqualTo(Duration.ofSeconds(30));
         assertThat(plan.effectiveScaleDownDelay(Duration.ofMinutes(2))).isEqualTo(Duration.ofMinutes(2));
         assertThat(plan.onInconclusive()).isEqualTo(InconclusivePolicy.PAUSE);
@@ -50,15 +51,16 @@ class ReleasePlanParserTest {
         ReleasePlan plan = ReleasePlanParser.parse(Map.of("strategy", "blueGreen", "scaleDownDelay", "0s",
                 "onInconclusive", "fail", "lockWait", true, "lockTimeout", "1h",
                 "steps", List.of(Map.of("analysis", "smoke"), Map.of("weight", 100), Map.of("analysis", "smoke")),
-                "analyses", List.of(Map.of("name", "smoke", "query", "up", "successCondition", "== 1"))));
+                "analyses", List.of(Map.of("name", "smoke", "query", "up", "successCondition", ">= 1"))));
 
         assertThat(plan).isEqualTo(new ReleasePlan(ReleaseStrategy.BLUE_GREEN, List.of(
                 new ReleaseStep.Analysis("smoke"), new ReleaseStep.Weight(100), new ReleaseStep.Analysis("smoke")),
                 Duration.ZERO, InconclusivePolicy.FAIL, true, Duration.ofHours(1), List.of(
-                        new AnalysisDefinition("smoke", "up", null, "== 1", Duration.ofMinutes(1), 3, 0, 0, 0,
+                        new AnalysisDefinition("smoke", "up", null, ">= 1", Duration.ofMinutes(1), 5, 0, 0, 0,
                                 AnalysisErrorPolicy.INCONCLUSIVE))));
         assertThat(plan.analysisNames()).containsExactly("smoke");
         assertThat(plan.effectiveScaleDownDelay(Duration.ofMinutes(2))).isEqualTo(Duration.ZERO);
+        assertThat(plan.namesScaleDownDelay()).isTrue();
         assertThat(plan.analysis("smoke")).isPresent();
         assertThat(plan.analysis("latency")).isEmpty();
     }

@@ -7,8 +7,10 @@ import java.time.Duration;
  *
  * @param pollInterval  between two reads while waiting (rollouts, lock)
  * @param readyTimeout  how long the canary workload may take to be ready
+ * @param watchInterval between two looks at the state during a blue-green delay (has another build aborted?)
  * @param sleeper       how the engine waits
  */
-record EngineSettings(Duration pollInterval, Duration readyTimeout, Sleeper sleeper) {
-    static final EngineSettings DEFAULTS = new EngineSettings(Duration.ofSeconds(1), Duration.ofMinutes(10), Sleeper.REAL);
+record EngineSettings(Duration pollInterval, Duration readyTimeout, Duration watchInterval, Sleeper sleeper) {
+    static final EngineSettings DEFAULTS = new EngineSettings(Duration.ofSeconds(1), Duration.ofMinutes(10),
+            Duration.ofSeconds(1), Sleeper.REAL);
 }

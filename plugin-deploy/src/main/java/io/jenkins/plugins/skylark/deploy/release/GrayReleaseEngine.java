@@ -1,15 +1,21 @@
 package io.jenkins.plugins.skylark.deploy.release;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.skylark.deploy.DeployTarget;
+import io.jenkins.plugins.skylark.deploy.release.router.TrafficRoutings;
 import io.jenkins.plugins.skylark.deploy.release.router.TrafficWeights;
+import io.jenkins.plugins.skylark.deploy.release.state.ReleaseLockedException;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleasePhase;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleaseState;
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.release.ReleaseStep;
 import io.jenkins.plugins.skylark.release.ReleaseStrategy;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Entry point of gray releases (canary and blue-green) without a controller in the cluster. Every call re-reads
@@ -23,6 +29,18 @@ public final class GrayReleaseEngine {
     private static final LocalizedBundle TEXT = LocalizedBundle.of(GrayReleaseEngine.class);
 
     private final ReleaseContext context;
+
+    /**
+     * @param client      the environment's cluster (not closed by the engine)
+     * @param log         the build log
+     * @param holderAlive whether the build with this URL still runs: a release or lock of a build that does not is
+     *                    stale, and is resumed (same image) or aborted (another image) by the next start
+     */
+    public GrayReleaseEngine(KubernetesClient client, Consumer<String> log, Clock clock, Predicate<String> holderAlive) {
+        this(new ReleaseContext(client, log, clock, holderAlive, ClusterStores.states(client),
+                ClusterStores.lock(client, log, clock), kind -> TrafficRoutings.of(client, kind, log),
+                EngineSettings.DEFAULTS, null));
+    }
 
     GrayReleaseEngine(ReleaseContext context) {
         this.context = context;

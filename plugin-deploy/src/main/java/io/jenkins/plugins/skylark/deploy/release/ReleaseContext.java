@@ -8,6 +8,7 @@ import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -59,16 +60,22 @@ record ReleaseContext(KubernetesClient client, Consumer<String> log, Clock clock
                 : new DeployTarget(null, null, state.target().namespace(), state.buildUrl(), null);
     }
 
+    /** Sleeps until {@code until}; false when interrupted (the interrupt flag is set again). */
+    boolean sleepUntil(Instant until) {
+        return sleepUntil(until, null);
+    }
+
     /**
-     * Sleeps until {@code until} in poll-sized naps, stopping early when {@code stop} says so.
+     * Sleeps until {@code until}, looking every watch interval whether {@code stop} says to end early.
      *
      * @return false when interrupted (the interrupt flag is set again)
      */
-    boolean sleepUntil(Instant until, java.util.function.BooleanSupplier stop) {
+    boolean sleepUntil(Instant until, BooleanSupplier stop) {
         try {
-            while (now().isBefore(until) && !stop.getAsBoolean()) {
+            while (now().isBefore(until) && (stop == null || !stop.getAsBoolean())) {
                 Duration left = Duration.between(now(), until);
-                settings.sleeper().sleep(left.compareTo(settings.pollInterval()) < 0 ? left : settings.pollInterval());
+                settings.sleeper().sleep(stop == null || left.compareTo(settings.watchInterval()) < 0 ? left
+                        : settings.watchInterval());
             }
             return true;
         } catch (InterruptedException e) {

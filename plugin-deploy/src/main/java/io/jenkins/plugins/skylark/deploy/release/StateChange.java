@@ -16,6 +16,7 @@ final class StateChange {
     private final ReleaseState from;
     private String buildUrl;
     private int currentStep;
+    private long canaryRevision;
     private ReleasePhase phase;
     private int canaryWeight;
     private ReleaseStep.Match match;
@@ -32,6 +33,7 @@ final class StateChange {
         this.from = from;
         buildUrl = from.buildUrl();
         currentStep = from.currentStep();
+        canaryRevision = from.canaryRevision();
         phase = from.phase();
         canaryWeight = from.canaryWeight();
         match = from.match();
@@ -54,6 +56,11 @@ final class StateChange {
 
     StateChange currentStep(int value) {
         currentStep = value;
+        return this;
+    }
+
+    StateChange canaryRevision(long value) {
+        canaryRevision = value;
         return this;
     }
 
@@ -121,7 +128,7 @@ final class StateChange {
             history.add(new ReleaseState.HistoryEntry(now, phase, canaryWeight, match, note));
         }
         return new ReleaseState(from.releaseId(), from.target(), buildUrl, from.strategy(), from.steps(), currentStep,
-                phase, from.image(), from.stableImage(), from.stableRevision(), from.canaryRevision(), canaryWeight,
+                phase, from.image(), from.stableImage(), from.stableRevision(), canaryRevision, canaryWeight,
                 match, exposedUsers, pausedUntil, awaitingApproval, reason, analyses, history, from.startedAt(),
                 silent ? from.updatedAt() : now,
                 scaleDownAt);

@@ -29,7 +29,7 @@ final class Withdrawal {
                 TEXT.format("abort.none", target.application(), target.namespace())));
         if (!state.phase().ended()) {
             state = withdrawTraffic(state, reason);
-            if (!context.sleepUntil(state.scaleDownAt(), () -> false)) {
+            if (!context.sleepUntil(state.scaleDownAt())) {
                 return outcome(state, extra, TEXT.format("abort.interrupted", state.target().canaryWorkload()));
             }
         }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +55,7 @@ class ApplyBenchmark {
 
     @Test
     void shouldCompareEngineWithKubectlServerSideApply() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/kubectl")), "kubectl is not installed (apt-get install -y kubectl)");
+        assumeTrue(Kubectl.installed(), "kubectl is not installed (apt-get install -y kubectl)");
         Path manifests = BenchmarkManifests.write(work.resolve("manifests"), PER_KIND);
         ApplyComparison comparison = new ApplyComparison(PER_KIND * 3, WARM_UP_RUNS, TIMED_RUNS);
         for (long latency : WRITE_LATENCIES_MS) {
@@ -152,15 +151,8 @@ class ApplyBenchmark {
 
     private static long kubectl(Path kubeconfig, Path folder, Path manifests, String namespace)
             throws IOException, InterruptedException {
-        Path log = folder.resolve("kubectl-" + namespace + ".log");
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder("kubectl", "--kubeconfig", kubeconfig.toString(),
-                "--cache-dir", folder.resolve("kube-cache").toString(), "apply", "--server-side", "--validate=false",
-                "--field-manager", "bench", "-n", namespace, "-f", manifests.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        long elapsed = System.nanoTime() - start;
-        assertThat(process.exitValue()).as(Files.readString(log)).isZero();
-        return elapsed;
+        return new Kubectl(kubeconfig, folder.resolve("kube-cache")).run(folder.resolve("kubectl-" + namespace + ".log"),
+                "apply", "--server-side", "--validate=false", "--field-manager", "bench", "-n", namespace, "-f",
+                manifests.toString());
     }
 }

@@ -100,8 +100,7 @@ final class ApplyComparison {
             if (values.isEmpty()) {
                 throw new IllegalStateException("no timed run at write latency " + latency.toMillis() + " ms");
             }
-            List<Long> sorted = values.stream().sorted().toList();
-            return sorted.get(sorted.size() / 2);
+            return Percentiles.median(values);
         }
     }
 }

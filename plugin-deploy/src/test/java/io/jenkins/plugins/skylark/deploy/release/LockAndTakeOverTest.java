@@ -8,6 +8,7 @@ import static io.jenkins.plugins.skylark.deploy.release.ReleaseFixture.imageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.jenkins.plugins.skylark.deploy.release.state.ReleaseLockedException;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleasePhase;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleaseState;
 import io.jenkins.plugins.skylark.release.ReleaseStep;
@@ -78,7 +79,8 @@ class LockAndTakeOverTest {
             assertThat(resumed.buildUrl()).isEqualTo(BUILD_2);
             assertThat(resumed.history()).last().satisfies(entry -> assertThat(entry.note()).contains(BUILD_1));
             assertThat(fixture.lock.holder(TARGET)).isEqualTo(BUILD_2);
-            assertThat(fixture.routing.writes).as("traffic untouched").hasSize(writes);
+            assertThat(fixture.routing.writesFrom(writes)).as("prepared again, traffic untouched").containsExactly("prepare");
+            assertThat(fixture.routing.weight).isEqualTo(10);
             assertThat(fixture.deployment("orders-canary").getMetadata().getGeneration()).isEqualTo(generation);
         }
     }
@@ -138,7 +140,8 @@ class LockAndTakeOverTest {
     @Test
     void shouldFinishAnInterruptedAbortsRemovalOnTheNextStart() {
         try (ReleaseFixture fixture = new ReleaseFixture()) {
-            fixture.engine().start(fixture.request(image(2), ReleaseStrategy.CANARY, BUILD_1, Duration.ofMinutes(5)));
+            ReleaseState aborted = fixture.engine().start(fixture.request(image(2), ReleaseStrategy.CANARY, BUILD_1,
+                    Duration.ofMinutes(5)));
             fixture.onSleep = duration -> Thread.currentThread().interrupt(); // the build is aborted during the delay
 
             ReleaseOutcome outcome = fixture.engine().abort(TARGET, "stop");
@@ -147,11 +150,28 @@ class LockAndTakeOverTest {
             assertThat(fixture.deployment("orders-canary")).as("left for the delay").isNotNull();
             fixture.onSleep = duration -> { };
 
-            ReleaseState next = fixture.engine().start(fixture.request(image(3), ReleaseStrategy.CANARY, BUILD_2,
+            ReleaseState next = fixture.engine().start(fixture.request(image(2), ReleaseStrategy.CANARY, BUILD_2,
                     Duration.ZERO));
 
-            assertThat(next.image()).isEqualTo(image(3));
-            assertThat(imageOf(fixture.deployment("orders-canary"))).isEqualTo(image(3));
+            assertThat(next.releaseId()).as("an aborting release is never resumed, even of the same image")
+                    .isNotEqualTo(aborted.releaseId());
+            assertThat(next.phase()).isEqualTo(ReleasePhase.PROGRESSING);
+            assertThat(fixture.deployment("orders-canary").getStatus().getReadyReplicas()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldGoStraightToThePromotionWhenResumingAReleaseKilledWhilePromoting() {
+        try (ReleaseFixture fixture = new ReleaseFixture()) {
+            fixture.engine().start(fixture.request(image(2), ReleaseStrategy.CANARY, BUILD_1, Duration.ZERO));
+            fixture.store.update(TARGET, state -> StateChange.of(state).phase(ReleasePhase.PROMOTING)
+                    .at(fixture.clock.instant()));
+
+            ReleaseState resumed = fixture.engine().start(fixture.request(image(2), ReleaseStrategy.CANARY, BUILD_2,
+                    Duration.ZERO));
+
+            assertThat(resumed.currentStep()).isEqualTo(resumed.steps().size());
+            assertThat(fixture.engine().promote(TARGET, Duration.ofSeconds(30)).phase()).isEqualTo(ReleasePhase.PROMOTED);
         }
     }
 }

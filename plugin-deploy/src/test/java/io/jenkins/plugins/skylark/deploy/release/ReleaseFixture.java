@@ -49,13 +49,15 @@ final class ReleaseFixture implements AutoCloseable {
     }
 
     GrayReleaseEngine engine() {
-        EngineSettings settings = new EngineSettings(Duration.ofMillis(50), Duration.ofSeconds(20), duration -> {
+        Sleeper sleeper = duration -> {
             onSleep.accept(duration);
             if (Thread.interrupted()) {
                 throw new InterruptedException("as Thread.sleep would");
             }
             clock.advance(duration);
-        });
+        };
+        EngineSettings settings = new EngineSettings(Duration.ofMillis(50), Duration.ofSeconds(90), Duration.ofMinutes(1),
+                sleeper);
         return new GrayReleaseEngine(new ReleaseContext(cluster.client(), log::add, clock, running::contains, store,
                 lock, kind -> routing, settings, null));
     }

@@ -3,22 +3,32 @@ package io.jenkins.plugins.skylark.platform.jenkins;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.skylark.credentials.jenkins.CredentialsField;
 import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
+import io.jenkins.plugins.skylark.platform.CredentialKind;
 import io.jenkins.plugins.skylark.platform.Environment;
 import io.jenkins.plugins.skylark.platform.Exposure;
 import io.jenkins.plugins.skylark.platform.FieldCheck;
+import io.jenkins.plugins.skylark.platform.ReleaseSettings;
 import io.jenkins.plugins.skylark.platform.RouteKind;
 import io.jenkins.plugins.skylark.platform.TrafficRouter;
 import io.jenkins.plugins.skylark.text.Blank;
+import java.time.Duration;
+import java.util.Optional;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
-/** A delivery environment as entered in the form; converts to {@link Environment}. */
+/**
+ * A delivery environment as entered in the form; converts to {@link Environment}. The exposure and the
+ * release settings are flat fields here, grouped into {@link Exposure} and {@link ReleaseSettings} there.
+ */
 public final class EnvironmentConfig extends AbstractDescribableImpl<EnvironmentConfig> {
     private final String id;
     private final String projectId;
@@ -34,6 +44,11 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
     private String gatewayName;
     private String gatewayNamespace;
     private String domain;
+    private String releasePolicy;
+    private String prometheusUrl;
+    private String prometheusCredentialsId;
+    private String releaseRoute;
+    private String scaleDownDelay;
 
     @DataBoundConstructor
     public EnvironmentConfig(String id, String projectId) {
@@ -46,7 +61,18 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
                 TrafficRouter::parse);
         return new Environment(id, projectId, Blank.strippedOrNull(clusterId),
                 Blank.strippedOrNull(namespace), order, protectedEnvironment, ModelConversion.words(approvers),
-                router, fourEyes, exposure(conversion));
+                router, fourEyes, exposure(conversion), release(conversion));
+    }
+
+    /** {@code null} ({@link ReleaseSettings#NONE}) when nothing is set. */
+    private ReleaseSettings release(ModelConversion conversion) {
+        Duration delay = conversion.parse("environment", projectId + "/" + id, "scaleDownDelay", scaleDownDelay,
+                ReleaseSettings::parseDelay);
+        // The policy as written: YAML lines and their numbers must stay what the user sees in the form.
+        ReleaseSettings release = new ReleaseSettings(Blank.blankToNull(releasePolicy),
+                Blank.strippedOrNull(prometheusUrl), Blank.strippedOrNull(prometheusCredentialsId),
+                Blank.strippedOrNull(releaseRoute), delay);
+        return release.equals(ReleaseSettings.NONE) ? null : release;
     }
 
     /**
@@ -187,6 +213,55 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
         this.domain = domain;
     }
 
+    /** The default release policy: a release file's YAML, used when a Jenkinsfile names no steps. */
+    public String getReleasePolicy() {
+        return releasePolicy;
+    }
+
+    @DataBoundSetter
+    public void setReleasePolicy(String releasePolicy) {
+        this.releasePolicy = releasePolicy;
+    }
+
+    public String getPrometheusUrl() {
+        return prometheusUrl;
+    }
+
+    @DataBoundSetter
+    public void setPrometheusUrl(String prometheusUrl) {
+        this.prometheusUrl = prometheusUrl;
+    }
+
+    /** Secret text (bearer token) or username with password. */
+    public String getPrometheusCredentialsId() {
+        return prometheusCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setPrometheusCredentialsId(String prometheusCredentialsId) {
+        this.prometheusCredentialsId = prometheusCredentialsId;
+    }
+
+    /** The route gray releases change; empty = named like the application. */
+    public String getReleaseRoute() {
+        return releaseRoute;
+    }
+
+    @DataBoundSetter
+    public void setReleaseRoute(String releaseRoute) {
+        this.releaseRoute = releaseRoute;
+    }
+
+    /** {@code 30s}, {@code 5m}, {@code 1h30m}; empty = the release plan's, else 30 s. */
+    public String getScaleDownDelay() {
+        return scaleDownDelay;
+    }
+
+    @DataBoundSetter
+    public void setScaleDownDelay(String scaleDownDelay) {
+        this.scaleDownDelay = scaleDownDelay;
+    }
+
     @Extension
     @Symbol("environment")
     public static final class DescriptorImpl extends Descriptor<EnvironmentConfig> {
@@ -237,6 +312,39 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
         @POST
         public FormValidation doCheckDomain(@QueryParameter String value) {
             return FormFields.result(FieldCheck.domain(value, ViewerLocale.get()));
+        }
+
+        @POST
+        public FormValidation doCheckReleasePolicy(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.releasePolicy(value, ViewerLocale.get()));
+        }
+
+        @POST
+        public FormValidation doCheckPrometheusUrl(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.prometheusUrl(value, ViewerLocale.get()));
+        }
+
+        public ListBoxModel doFillPrometheusCredentialsIdItems(@AncestorInPath Item item,
+                @QueryParameter String prometheusCredentialsId) {
+            return CredentialsField.fill(item, prometheusCredentialsId, CredentialKind.PROMETHEUS);
+        }
+
+        /** A URL typed as id is refused without being repeated; an unknown id only warns (builds look in folders). */
+        @POST
+        public FormValidation doCheckPrometheusCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            Optional<String> syntax = FieldCheck.prometheusCredentialsId(value, ViewerLocale.get());
+            return syntax.isPresent() ? FormFields.result(syntax)
+                    : CredentialsField.check(item, value, CredentialKind.PROMETHEUS, false);
+        }
+
+        @POST
+        public FormValidation doCheckReleaseRoute(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.releaseRoute(value, ViewerLocale.get()));
+        }
+
+        @POST
+        public FormValidation doCheckScaleDownDelay(@QueryParameter String value) {
+            return FormFields.result(FieldCheck.scaleDownDelay(value, ViewerLocale.get()));
         }
     }
 }

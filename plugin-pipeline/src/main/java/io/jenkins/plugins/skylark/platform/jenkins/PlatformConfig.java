@@ -22,7 +22,7 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * The whole platform configuration as one bindable object, so that a form submission, Configuration
  * as Code or a Groovy script replaces it at once: clusters, registries, projects, environments,
- * applications, notification channels and the allowed route annotations are validated together.
+ * applications, notification channels, analyses and the allowed route annotations are validated together.
  */
 public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig> {
     private List<ClusterConfig> clusters = new ArrayList<>();
@@ -31,6 +31,7 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
     private List<EnvironmentConfig> environments = new ArrayList<>();
     private List<ApplicationConfig> applications = new ArrayList<>();
     private List<ChannelConfig> channels = new ArrayList<>();
+    private List<AnalysisConfig> analyses = new ArrayList<>();
     private String exposeAnnotations;
 
     @DataBoundConstructor
@@ -52,7 +53,8 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
                 environments.stream().map(e -> e.toRecord(conversion)).toList(),
                 applications.stream().map(a -> a.toRecord(conversion)).toList(),
                 channels.stream().map(c -> c.toRecord(conversion)).toList(),
-                ModelConversion.lines(exposeAnnotations));
+                ModelConversion.lines(exposeAnnotations),
+                analyses.stream().map(AnalysisConfig::toRecord).toList());
         List<ValidationProblem> problems = new ArrayList<>(conversion.problems());
         // A value that could not be parsed is null in the model: its "must not be empty" would say it twice.
         PlatformValidator.validate(model, locale).stream()
@@ -64,9 +66,10 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
         return model;
     }
 
-    /** XStream skips field initialisers: a configuration saved before channels existed has none. */
+    /** XStream skips field initialisers: a configuration saved before channels or analyses existed has none. */
     private Object readResolve() {
         channels = copy(channels);
+        analyses = copy(analyses);
         return this;
     }
 
@@ -126,6 +129,16 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
     @DataBoundSetter
     public void setChannels(List<ChannelConfig> channels) {
         this.channels = copy(channels);
+    }
+
+    /** The projects' named analyses, which gray releases run by name. */
+    public List<AnalysisConfig> getAnalyses() {
+        return List.copyOf(analyses);
+    }
+
+    @DataBoundSetter
+    public void setAnalyses(List<AnalysisConfig> analyses) {
+        this.analyses = copy(analyses);
     }
 
     /** The route annotations {@code platformExpose} may set: one key or {@code prefix/*} per line. */

@@ -24,7 +24,7 @@ class BindingTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(classes = {PlatformConfig.class, ClusterConfig.class, RegistryConfig.class, ProjectConfig.class,
             NamespaceConfig.class, EnvironmentConfig.class, ApplicationConfig.class, WorkloadConfig.class,
-            ChannelConfig.class, SkylarkConfiguration.class})
+            ChannelConfig.class, AnalysisConfig.class, SkylarkConfiguration.class})
     void shouldBindEveryStoredFieldThroughTheConstructorOrASetter(Class<?> type) {
         Set<String> constructorParameters = Arrays.stream(type.getConstructors())
                 .filter(c -> c.isAnnotationPresent(DataBoundConstructor.class) || type == SkylarkConfiguration.class)

@@ -58,6 +58,15 @@ class SkylarkConfigurationTest {
     }
 
     @Test
+    void shouldKeepTheReleaseSettingsAndAnalysesAcrossASaveAndRestart() throws Exception {
+        SkylarkConfiguration.get().setPlatform(TestConfigs.withRelease());
+
+        jenkins.restart();
+
+        assertThat(SkylarkConfiguration.get().getModel()).isEqualTo(TestPlatform.validWithRelease());
+    }
+
+    @Test
     void shouldRejectAnInvalidPlatformWholeAndKeepThePreviousOneInForceAndOnDisk() throws Exception {
         SkylarkConfiguration.get().setPlatform(TestConfigs.valid());
         PlatformConfig candidate = TestConfigs.valid();

@@ -53,6 +53,42 @@ public final class TestConfigs {
         return platform;
     }
 
+    /** The bindable configuration of {@link TestPlatform#validWithRelease()}. */
+    public static PlatformConfig withRelease() {
+        PlatformConfig platform = valid();
+        EnvironmentConfig prod = platform.getEnvironments().get(0);
+        prod.setReleasePolicy(TestPlatform.PROD_POLICY);
+        prod.setPrometheusUrl(" https://prometheus.example.com/ ");
+        prod.setPrometheusCredentialsId("prometheus-token");
+        prod.setReleaseRoute("web-vs");
+        prod.setScaleDownDelay("2m");
+        EnvironmentConfig blog = platform.getEnvironments().get(2);
+        blog.setPrometheusUrl("http://prometheus.monitoring:9090");
+        blog.setScaleDownDelay(" ");
+        platform.setAnalyses(List.of(
+                analysis("error-rate", "shop", "sum(rate(errors{namespace=\"{{namespace}}\"}[{{interval}}]))", null,
+                        "< 0.01", "30s", "5", "1", "2", null, "fail"),
+                analysis("success-rate", "blog", "sum(rate(ok[{{interval}}])) / sum(rate(all[{{interval}}]))",
+                        "sum(increase(all[{{interval}}]))", ">= 0.95", "", null, null, null, "50", "")));
+        return platform;
+    }
+
+    public static AnalysisConfig analysis(String name, String projectId, String query, String sampleQuery,
+            String successCondition, String interval, String count, String failureLimit, String inconclusiveLimit,
+            String minSampleSize, String onError) {
+        AnalysisConfig analysis = new AnalysisConfig(name, projectId);
+        analysis.setQuery(query);
+        analysis.setSampleQuery(sampleQuery);
+        analysis.setSuccessCondition(successCondition);
+        analysis.setInterval(interval);
+        analysis.setCount(count);
+        analysis.setFailureLimit(failureLimit);
+        analysis.setInconclusiveLimit(inconclusiveLimit);
+        analysis.setMinSampleSize(minSampleSize);
+        analysis.setOnError(onError);
+        return analysis;
+    }
+
     public static ChannelConfig channel(String id, String projectId, String environmentId, String kind,
             String credentialsId, String secretCredentialsId, String recipients, String... events) {
         ChannelConfig channel = new ChannelConfig(id, projectId);

@@ -21,8 +21,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code --controllers false} (the API server alone, without pods or rollouts; default true),
  * {@code --ingress-controller CLASS=ADDRESS} and {@code --default-ingress-controller CLASS=ADDRESS} (an ingress
  * controller assigning ADDRESS to Ingresses of IngressClass CLASS), {@code --gateway-api true} (install the Gateway
- * API CRDs), {@code --gateway NAMESPACE/NAME=CLASS@ADDRESS[,HOSTNAME...]} (a Gateway with a listener per
- * hostname). The ingress and gateway options can be repeated.
+ * API CRDs), {@code --istio true} (install the Istio VirtualService and DestinationRule CRDs),
+ * {@code --gateway NAMESPACE/NAME=CLASS@ADDRESS[,HOSTNAME...]} (a Gateway with a listener per hostname). The ingress and gateway options can be repeated.
  */
 public final class FakeKubernetesMain {
 
@@ -88,6 +88,11 @@ public final class FakeKubernetesMain {
                         builder.gatewayApi();
                     }
                 }
+                case "--istio" -> {
+                    if (bool(option, value)) {
+                        builder.istio();
+                    }
+                }
                 case "--gateway" -> gateway(builder, option, value);
                 default -> throw usage("unknown option " + option);
             }
@@ -138,6 +143,6 @@ public final class FakeKubernetesMain {
         return new IllegalArgumentException(problem + "\nusage: FakeKubernetesMain [--port N] [--kubeconfig FILE]"
                 + " [--speed X] [--nodes N] [--token T] [--namespaces A,B] [--write-latency-ms N] [--controllers true|false]"
                 + " [--ingress-controller CLASS=ADDRESS] [--default-ingress-controller CLASS=ADDRESS]"
-                + " [--gateway-api true|false] [--gateway NAMESPACE/NAME=CLASS@ADDRESS[,HOSTNAME...]]");
+                + " [--gateway-api true|false] [--istio true|false] [--gateway NAMESPACE/NAME=CLASS@ADDRESS[,HOSTNAME...]]");
     }
 }

@@ -12,7 +12,7 @@ class FakeKubernetesMainOptionsTest {
 
     @Test
     void shouldDeclareIngressControllersAndGatewaysFromTheCommandLine() {
-        try (FakeKubernetes fake = FakeKubernetesMain.parse("--controllers", "false",
+        try (FakeKubernetes fake = FakeKubernetesMain.parse("--controllers", "false", "--istio", "true",
                 "--default-ingress-controller", "nginx=203.0.113.10", "--ingress-controller", "alb=lb.example.com",
                 "--gateway", "gateway-system/public=fake-gateway@203.0.113.20,*.apps.example.com,api.example.com")
                 .builder().start()) {
@@ -25,6 +25,7 @@ class FakeKubernetesMainOptionsTest {
                     .isEqualTo("203.0.113.20");
             assertThat(gateway.path("spec").path("listeners")).extracting(l -> l.path("hostname").asText())
                     .containsExactly("*.apps.example.com", "api.example.com");
+            assertThat(fake.client().getApiGroup("networking.istio.io")).isNotNull();
         }
     }
 

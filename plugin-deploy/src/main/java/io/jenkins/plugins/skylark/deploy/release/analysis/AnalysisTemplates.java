@@ -1,6 +1,8 @@
 package io.jenkins.plugins.skylark.deploy.release.analysis;
 
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
+import io.jenkins.plugins.skylark.release.AnalysisDefinition;
+import io.jenkins.plugins.skylark.release.AnalysisErrorPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,18 @@ public final class AnalysisTemplates {
      */
     public static AnalysisTemplate override(AnalysisTemplate base, Map<String, ?> changes) {
         return read(base.name(), changes, base);
+    }
+
+    /**
+     * The runnable form of an analysis a release file or the platform model defines (the parser there has
+     * checked its syntax; this checks the rest, e.g. placeholders, and names the field otherwise).
+     */
+    public static AnalysisTemplate from(AnalysisDefinition definition) {
+        return new AnalysisTemplate(definition.name(), definition.query(), definition.successCondition(),
+                definition.sampleQuery(), definition.sampleQuery() == null ? 0 : definition.minSampleSize(),
+                PromDuration.format(definition.interval()), definition.count(), definition.failureLimit(),
+                definition.inconclusiveLimit(),
+                definition.onError() == AnalysisErrorPolicy.FAIL ? Verdict.FAILED : Verdict.INCONCLUSIVE);
     }
 
     private static AnalysisTemplate read(String name, Map<String, ?> fields, AnalysisTemplate base) {

@@ -6,16 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A success condition: a comparator and a threshold, written {@code ">= 0.99"} or {@code "< 500"}.
+ * A success condition: a comparator ({@code >=}, {@code >}, {@code <=}, {@code <}, {@code ==}) and a
+ * threshold, written {@code ">= 0.99"} or {@code "< 500"}.
  * NaN never satisfies a condition.
  */
 public record Condition(Operator operator, double threshold) implements Serializable {
 
-    private static final Pattern SYNTAX = Pattern.compile("\\s*(>=|<=|>|<)\\s*([-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?)\\s*");
+    private static final Pattern SYNTAX = Pattern.compile("\\s*(>=|<=|==|>|<)\\s*([-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?)\\s*");
 
     /** The comparators a condition may use. */
     public enum Operator {
-        GREATER_OR_EQUAL(">="), GREATER(">"), LESS_OR_EQUAL("<="), LESS("<");
+        GREATER_OR_EQUAL(">="), GREATER(">"), LESS_OR_EQUAL("<="), LESS("<"), EQUAL("==");
 
         private final String symbol;
 
@@ -33,6 +34,7 @@ public record Condition(Operator operator, double threshold) implements Serializ
                 case GREATER -> value > threshold;
                 case LESS_OR_EQUAL -> value <= threshold;
                 case LESS -> value < threshold;
+                case EQUAL -> value == threshold;
             };
         }
 

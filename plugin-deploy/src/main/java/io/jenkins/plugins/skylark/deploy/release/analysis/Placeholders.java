@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.deploy.release.analysis;
 
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +24,20 @@ public final class Placeholders {
     public static final String STABLE_SERVICE = "stableService";
     public static final String ROUTE = "route";
     public static final String INGRESS = "ingress";
+    /** Same as {@link #CANARY}, as the release file and {@code ReleaseTarget} name it. */
+    public static final String CANARY_WORKLOAD = "canaryWorkload";
+    /** Same as {@link #STABLE}, as the release file and {@code ReleaseTarget} name it. */
+    public static final String STABLE_WORKLOAD = "stableWorkload";
     /** Filled from the analysis' own interval, never passed in. */
     public static final String INTERVAL = "interval";
 
     /** Every placeholder a query may use. */
-    public static final Set<String> NAMES = Set.of(APPLICATION, NAMESPACE, CANARY, STABLE, CANARY_SERVICE,
-            STABLE_SERVICE, ROUTE, INGRESS, INTERVAL);
+    public static final Set<String> NAMES = Set.of(APPLICATION, NAMESPACE, CANARY, STABLE, CANARY_WORKLOAD,
+            STABLE_WORKLOAD, CANARY_SERVICE, STABLE_SERVICE, ROUTE, INGRESS, INTERVAL);
+
+    /** Placeholders that are two names for one value. */
+    private static final Map<String, String> ALIASES = Map.of(CANARY, CANARY_WORKLOAD, CANARY_WORKLOAD, CANARY,
+            STABLE, STABLE_WORKLOAD, STABLE_WORKLOAD, STABLE);
 
     private static final LocalizedBundle TEXT = LocalizedBundle.of(Placeholders.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}}");
@@ -66,14 +75,24 @@ public final class Placeholders {
      *
      * @throws InvalidAnalysisException naming each placeholder that has no (or an empty) value
      */
-    static String render(String analysis, String field, String text, Map<String, String> values) {
+    static String render(String analysis, String field, String text, Map<String, String> given) {
+        Map<String, String> values = new HashMap<>(given);
+        ALIASES.forEach((name, alias) -> {
+            if (isBlank(values.get(name)) && !isBlank(given.get(alias))) {
+                values.put(name, given.get(alias));
+            }
+        });
         List<String> missing = used(text).stream()
-                .filter(name -> values.get(name) == null || values.get(name).isBlank()).toList();
+                .filter(name -> isBlank(values.get(name))).toList();
         if (!missing.isEmpty()) {
             throw new InvalidAnalysisException(List.of(TEXT.format("placeholder.missing", analysis, field,
                     String.join(", ", missing))));
         }
         return PLACEHOLDER.matcher(text).replaceAll(match -> Matcher.quoteReplacement(escape(values.get(match.group(1)))));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String escape(String value) {

@@ -33,4 +33,19 @@ final class PromDuration {
         }
         return total.isZero() ? Optional.empty() : Optional.of(total);
     }
+
+    /** {@code duration} as Prometheus writes it: {@code 1m}, {@code 1m30s}, {@code 500ms}. */
+    static String format(Duration duration) {
+        StringBuilder text = new StringBuilder();
+        long millis = duration.toMillis();
+        long[] sizes = {86_400_000, 3_600_000, 60_000, 1000, 1};
+        String[] units = {"d", "h", "m", "s", "ms"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (millis >= sizes[i]) {
+                text.append(millis / sizes[i]).append(units[i]);
+                millis %= sizes[i];
+            }
+        }
+        return text.length() == 0 ? "0s" : text.toString();
+    }
 }

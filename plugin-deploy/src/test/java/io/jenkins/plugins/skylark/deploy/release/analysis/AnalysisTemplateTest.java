@@ -24,7 +24,8 @@ class AnalysisTemplateTest {
                 "< 1", null, 0, "1m", 1, 0, 0, Verdict.FAILED))
                 .isInstanceOf(InvalidAnalysisException.class)
                 .hasMessage("Analysis 'errors', field 'query': unknown placeholder(s) pod; known placeholders: application,"
-                        + " canary, canaryService, ingress, interval, namespace, route, stable, stableService.");
+                        + " canary, canaryService, canaryWorkload, ingress, interval, namespace, route, stable, stableService,"
+                        + " stableWorkload.");
     }
 
     @Test
@@ -40,7 +41,7 @@ class AnalysisTemplateTest {
                 .isInstanceOfSatisfying(InvalidAnalysisException.class, e -> assertThat(e.problems()).containsExactly(
                         "Field 'name' of an analysis must be a lower-case DNS label (letters, digits, '-'), was 'Bad_Name'.",
                         "Analysis 'Bad_Name': field 'query' is required.",
-                        "Analysis 'Bad_Name': field 'successCondition' must be a comparator (>=, >, <=, <) and a number,"
+                        "Analysis 'Bad_Name': field 'successCondition' must be a comparator (>=, >, <=, <, ==) and a number,"
                                 + " e.g. '>= 0.99', was 'about 0.99'.",
                         "Analysis 'Bad_Name': field 'minSampleSize' must be a number of at least 0, was -1.",
                         "Analysis 'Bad_Name': field 'interval' must be a duration such as '30s', '1m' or '1h30m', was '1 minute'.",
@@ -69,6 +70,14 @@ class AnalysisTemplateTest {
                 Map.of("canary", "or\"ders\\", "interval", "1m"));
 
         assertThat(query).isEqualTo("a{w=\"or\\\"ders\\\\\"}[1m]");
+    }
+
+    @Test
+    void shouldFillAWorkloadUnderEitherName() {
+        String query = Placeholders.render("x", "query", "{{canaryWorkload}} {{canary}} {{stable}} {{stableWorkload}}",
+                Map.of("canary", "orders-canary", "stableWorkload", "orders"));
+
+        assertThat(query).isEqualTo("orders-canary orders-canary orders orders");
     }
 
     @Test

@@ -18,13 +18,15 @@ class ConditionTest {
         "< 500   | NaN   | false",
         ">= 0    | NaN   | false",
         "< 1e3   | 999   | true",
+        "== 1    | 1     | true",
+        "== 1    | 0.999 | false",
     })
     void shouldJudgeValues(String condition, double value, boolean met) {
         assertThat(Condition.parse(condition)).hasValueSatisfying(parsed -> assertThat(parsed.isMetBy(value)).isEqualTo(met));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "0.99", "=> 0.99", "== 1", ">= ", ">= abc", "result >= 0.99", ">= 0.9 and < 1"})
+    @ValueSource(strings = {"", "0.99", "=> 0.99", "= 1", ">= ", ">= abc", "result >= 0.99", ">= 0.9 and < 1"})
     void shouldRejectWhatIsNotAComparatorAndANumber(String text) {
         assertThat(Condition.parse(text)).isEmpty();
     }

@@ -28,8 +28,8 @@
  * {@code canary-weight-total} (default 100). No ready endpoint behind the stable Service: 503 for every request, even
  * at canary weight 100; a canary Service without endpoints is ignored. No Ingress for the host: 404.</li>
  * <li>{@code viaHttpRoute}: Gateway API. HTTPRoutes of the namespace admitting the host; the rule with the most
- * specific matching {@code matches} entry (path, then header count); {@code backendRefs} by relative weight (default
- * 1); all weights 0: 500; no rule: 404. Parent Gateways are not checked.</li>
+ * specific matching {@code matches} entry (path, then header count); its {@code backendRefs} (Services of the
+ * namespace) by relative weight (default 1); all weights 0: 500; no rule: 404. Parent Gateways are not checked.</li>
  * <li>{@code viaVirtualService}: Istio. The first VirtualService (by name) whose {@code hosts} name the host; its
  * first {@code http} entry whose {@code match} admits the request ({@code headers}/{@code uri} with
  * {@code exact}/{@code prefix}/{@code regex}); {@code route} destinations by weight, {@code subset} labels from the
