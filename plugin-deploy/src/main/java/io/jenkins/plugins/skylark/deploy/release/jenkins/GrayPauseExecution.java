@@ -50,8 +50,9 @@ public final class GrayPauseExecution extends GeneralNonBlockingStepExecution {
         }
         Instant end = answer.state().pausedUntil();
         until = end != null ? end : Instant.now().plus(call.pause().duration());
+        log(Messages.get("GrayPauseExecution.waiting", call.target().application(),
+                GrayMaps.duration(call.pause().duration()), until));
         getContext().saveState().get();
-        log(Messages.get("GrayPauseExecution.waiting", call.target().application(), GrayMaps.duration(call.pause().duration()), until));
         schedule();
     }
 
