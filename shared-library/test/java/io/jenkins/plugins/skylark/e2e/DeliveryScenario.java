@@ -32,7 +32,7 @@ import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 /**
  * A Jenkins with Skylark's plugins, a fake Kubernetes cluster with an ingress controller, the local
  * registry (when Debian's {@code docker-registry} is installed; OCI archives otherwise), the embedded
- * metrics store and a generic-webhook receiver, set up the way an administrator and a team would:
+ * metrics store, a generic-webhook receiver and simulated users behind the ingress controller, set up the way an administrator and a team would:
  * platform configured (with the webhook's URL and signing secret as credentials), folder {@code shop}
  * bound to project {@code shop}, job {@code shop/orders} building the sample service from its Git
  * repository with the Jenkinsfile rendered from the "Java service to Kubernetes" template, exposing it.
@@ -80,20 +80,25 @@ public final class DeliveryScenario implements AutoCloseable {
         jenkins.start();
         jenkinsStarted = true;
         cluster = FakeKubernetes.builder().namespaces(DemoPlatform.NAMESPACES.toArray(String[]::new))
-                .ingressController(DemoPlatform.INGRESS_CLASS, INGRESS_ADDRESS).start();
+                .ingressController(DemoPlatform.INGRESS_CLASS, INGRESS_ADDRESS).trafficSimulator().start();
         registry = LocalRegistry.isInstalled() ? LocalRegistry.start() : null;
         webhook = WebhookReceiver.start();
         jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.CLUSTER_TOKEN_ID, cluster.token()));
         jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.WEBHOOK_URL_ID, webhook.url()));
         jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.WEBHOOK_SECRET_ID,
                 webhook.signingSecret()));
-        SkylarkConfiguration.get().setPlatform(DemoPlatform.of(cluster.url(),
-                registry == null ? null : registry.hostPort()));
+        configurePlatform(null);
         jenkins.folder(DemoPlatform.PROJECT).addProperty(new PlatformProjectProperty(DemoPlatform.PROJECT));
         job = jenkins.job(DemoPlatform.PROJECT + "/" + DemoPlatform.APPLICATION);
         repository = SampleRepository.create(output.resolve("orders-repository"), firstCommit);
         jenkinsfile = render();
         Files.writeString(output.resolve("Jenkinsfile"), jenkinsfile);
+    }
+
+    /** Configures the platform as its administrator would; {@code prometheusUrl} = where dev's analyses query. */
+    void configurePlatform(String prometheusUrl) {
+        SkylarkConfiguration.get().setPlatform(DemoPlatform.of(cluster.url(),
+                registry == null ? null : registry.hostPort(), prometheusUrl));
     }
 
     /** Whatever the working directory (the demo runs from the repository's root): above target/test-classes. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.e2e;
 
+import io.jenkins.plugins.skylark.platform.jenkins.AnalysisConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.ApplicationConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.ChannelConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.ClusterConfig;
@@ -18,6 +19,8 @@ import java.util.List;
  * exposed through the cluster's {@code nginx} ingress class under {@value #DOMAIN} (so
  * {@code orders.dev.demo.localhost}), application {@code orders}, and a generic-webhook channel told of
  * every deploy, failed deploy, approval request and approval, its URL and signing secret held as credentials.
+ * Gray releases go through the {@code nginx} router; with a Prometheus, dev's analyses query it and the
+ * project's {@code success-rate} is a fast one.
  */
 final class DemoPlatform {
     static final String PROJECT = "shop";
@@ -27,6 +30,10 @@ final class DemoPlatform {
     static final String APPROVER = "tester";
     static final String INGRESS_CLASS = "nginx";
     static final String DOMAIN = "demo.localhost";
+    /** Gray releases go through the NGINX-like ingress controller: a canary Ingress beside the stable one. */
+    static final String TRAFFIC_ROUTER = "nginx";
+    /** An aborted release's canary goes away after this (the demo does not wait 30 s). */
+    static final String SCALE_DOWN_DELAY = "5s";
     static final String WEBHOOK_URL_ID = "demo-webhook-url";
     static final String WEBHOOK_SECRET_ID = "demo-webhook-signing-secret";
 
@@ -35,6 +42,14 @@ final class DemoPlatform {
 
     /** @param registryHostPort the local registry, or null to build OCI archives instead */
     static PlatformConfig of(String clusterUrl, String registryHostPort) {
+        return of(clusterUrl, registryHostPort, null);
+    }
+
+    /**
+     * @param registryHostPort the local registry, or null to build OCI archives instead
+     * @param prometheusUrl where dev's gray release analyses query metrics, or null for none
+     */
+    static PlatformConfig of(String clusterUrl, String registryHostPort, String prometheusUrl) {
         PlatformConfig platform = new PlatformConfig();
         ClusterConfig cluster = new ClusterConfig("local");
         cluster.setDisplayName("Local fake cluster");
@@ -59,7 +74,13 @@ final class DemoPlatform {
         EnvironmentConfig staging = environment("staging", "shop-staging", 2);
         staging.setProtectedEnvironment(true);
         staging.setApprovers(APPROVER);
-        platform.setEnvironments(List.of(environment("dev", "shop-dev", 1), staging));
+        EnvironmentConfig dev = environment("dev", "shop-dev", 1);
+        if (prometheusUrl != null) {
+            dev.setPrometheusUrl(prometheusUrl);
+            platform.setAnalyses(List.of(successRate()));
+        }
+        dev.setScaleDownDelay(SCALE_DOWN_DELAY);
+        platform.setEnvironments(List.of(dev, staging));
         ApplicationConfig application = new ApplicationConfig(APPLICATION, PROJECT);
         WorkloadConfig deployment = new WorkloadConfig("Deployment", APPLICATION);
         deployment.setContainers("app");
@@ -76,6 +97,27 @@ final class DemoPlatform {
         return platform;
     }
 
+    /**
+     * The project's {@code success-rate}: the built-in NGINX query (share of the canary's requests not answered
+     * with a 5xx) measured every 4 s instead of every minute, so the demo's analyses take seconds. The first
+     * measurement may come before Prometheus has scraped any canary request: one inconclusive is tolerated.
+     */
+    private static AnalysisConfig successRate() {
+        String canary = "nginx_ingress_controller_requests{namespace=\"{{namespace}}\",ingress=\"{{ingress}}\","
+                + "canary!=\"\"";
+        AnalysisConfig analysis = new AnalysisConfig("success-rate", PROJECT);
+        analysis.setQuery("sum(rate(" + canary + ",status!~\"5.*\"}[{{interval}}])) / sum(rate(" + canary
+                + "}[{{interval}}]))");
+        analysis.setSampleQuery("sum(increase(" + canary + "}[{{interval}}]))");
+        analysis.setSuccessCondition(">= 0.99");
+        analysis.setInterval("4s");
+        analysis.setCount("3");
+        analysis.setFailureLimit("0");
+        analysis.setInconclusiveLimit("1");
+        analysis.setMinSampleSize("10");
+        return analysis;
+    }
+
     private static EnvironmentConfig environment(String id, String namespace, int order) {
         EnvironmentConfig environment = new EnvironmentConfig(id, PROJECT);
         environment.setClusterId("local");
@@ -83,6 +125,7 @@ final class DemoPlatform {
         environment.setOrder(order);
         environment.setIngressClass(INGRESS_CLASS);
         environment.setDomain(DOMAIN);
+        environment.setTrafficRouter(TRAFFIC_ROUTER);
         return environment;
     }
 }

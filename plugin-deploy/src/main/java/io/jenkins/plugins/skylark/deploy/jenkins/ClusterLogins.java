@@ -16,11 +16,11 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  * token (secret text) or a kubeconfig (secret file, whose API URL and CA the platform model overrides).
  * The secret stays in memory: it is never written to a file, the environment or a command line.
  */
-final class ClusterLogins {
+public final class ClusterLogins {
     private ClusterLogins() {
     }
 
-    static ClusterAccess access(ResolvedPlatformContext context, Run<?, ?> run) throws IOException {
+    public static ClusterAccess access(ResolvedPlatformContext context, Run<?, ?> run) throws IOException {
         IdCredentials credential = PlatformCredentials.cluster(context, run);
         if (credential instanceof StringCredentials token) {
             return ClusterAccess.withToken(context.apiUrl(), context.caCertificatePem(), context.skipTlsVerify(),

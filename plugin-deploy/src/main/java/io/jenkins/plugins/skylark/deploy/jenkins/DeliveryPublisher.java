@@ -13,14 +13,14 @@ import java.util.Set;
  * Hands an engine result's delivery events to the listeners, keyed by build
  * ({@link DeliveryEventListener#keyFor}) so a replayed or re-imported event never counts twice.
  */
-final class DeliveryPublisher {
+public final class DeliveryPublisher {
     /** The events that deliver this build's change, so this build's commit belongs on them. */
     private static final Set<DeliveryEventType> CHANGES = Set.of(DeliveryEventType.DEPLOYED, DeliveryEventType.DEPLOY_FAILED);
 
     private DeliveryPublisher() {
     }
 
-    static void publish(DeployResult result, Run<?, ?> run, FilePath workspace,
+    public static void publish(DeployResult result, Run<?, ?> run, FilePath workspace,
             TaskListener listener, String commitId) throws InterruptedException {
         for (DeliveryEvent event : result.events()) {
             DeliveryEventListener.publish(forBuild(event, run, commitId), run, workspace, listener);

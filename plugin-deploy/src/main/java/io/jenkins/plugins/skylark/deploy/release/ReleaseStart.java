@@ -37,11 +37,16 @@ final class ReleaseStart {
         if (request.strategy() == ReleaseStrategy.BLUE_GREEN && target.router() == RouterKind.NONE) {
             throw new IllegalArgumentException(TEXT.format("blueGreen.noRouter", target.application()));
         }
+        CanaryWorkloads canaries = context.canaries();
+        String container = CanaryWorkloads.container(canaries.stable(target), request.container());
+        canaries.stableService(target); // all input checked before the lock is taken
         lock(request);
         Optional<ReleaseState> leftover = context.store().load(target);
         if (leftover.isPresent() && !leftover.get().phase().ended()) {
             ReleaseState previous = leftover.get();
-            if (previous.image().equals(request.image()) && previous.phase() != ReleasePhase.ABORTING) {
+            boolean resumable = previous.image().equals(request.image()) && previous.phase() != ReleasePhase.ABORTING
+                    && context.canaries().canary(target).isPresent();
+            if (resumable) {
                 return takeOver(previous, request);
             }
             context.log().accept(TEXT.format("leftover.otherImage", previous.releaseId(), previous.image(),
@@ -50,7 +55,7 @@ final class ReleaseStart {
         } else if (leftover.isPresent()) {
             withdrawal.cleanUp(leftover.get());
         }
-        return create(request);
+        return create(request, container);
     }
 
     /** Takes the Lease, waiting while a live other build holds it (when asked to); a dead holder's lock is freed. */
@@ -96,18 +101,17 @@ final class ReleaseStart {
         }
         context.log().accept(TEXT.format("leftover.resumed", previous.releaseId(), previous.buildUrl(),
                 previous.currentStep(), previous.steps().size()));
+        context.routing(request.target()).prepare(request.target()); // idempotent: a kill may have come before it
         // a release killed while promoting goes straight on to the promotion
         int next = previous.phase() == ReleasePhase.PROMOTING ? previous.steps().size() : previous.currentStep();
         return context.update(request.target(), change -> change.buildUrl(request.buildUrl()).currentStep(next)
                 .note(TEXT.format("note.takenOver", previous.buildUrl())));
     }
 
-    private ReleaseState create(ReleaseRequest request) {
+    private ReleaseState create(ReleaseRequest request, String container) {
         ReleaseTarget target = request.target();
         CanaryWorkloads canaries = context.canaries();
         Deployment stable = canaries.stable(target);
-        canaries.stableService(target);
-        String container = CanaryWorkloads.container(stable, request.container());
         Instant now = context.now();
         ReleaseState state = context.store().save(new ReleaseState(releaseId(target, now), target, request.buildUrl(),
                 request.strategy(), request.steps(), 0, ReleasePhase.PROGRESSING, request.image(),
@@ -123,7 +127,12 @@ final class ReleaseStart {
             context.log().accept(reason);
             return withdrawal.abortNow(state, reason);
         }
-        context.routing(target).prepare(target);
+        try {
+            context.routing(target).prepare(target);
+        } catch (RuntimeException e) {
+            withdrawal.abortNow(state, e.getMessage()); // nothing left behind, the lock freed
+            throw e;
+        }
         long revision = canaries.canary(target).map(d -> canaries.revision(target, d)).orElse(0L);
         return context.update(target, change -> change.canaryRevision(revision));
     }

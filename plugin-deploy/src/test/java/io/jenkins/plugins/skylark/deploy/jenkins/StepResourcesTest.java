@@ -2,6 +2,14 @@ package io.jenkins.plugins.skylark.deploy.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.skylark.deploy.release.jenkins.GrayAbortStep;
+import io.jenkins.plugins.skylark.deploy.release.jenkins.GrayAnalyzeStep;
+import io.jenkins.plugins.skylark.deploy.release.jenkins.GrayPauseStep;
+import io.jenkins.plugins.skylark.deploy.release.jenkins.GrayPromoteStep;
+import io.jenkins.plugins.skylark.deploy.release.jenkins.GrayResumeStep;
+import io.jenkins.plugins.skylark.deploy.release.jenkins.GraySetWeightStep;
+import io.jenkins.plugins.skylark.deploy.release.jenkins.GrayStartStep;
+import io.jenkins.plugins.skylark.deploy.release.jenkins.GrayStatusStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jenkinsci.plugins.workflow.steps.Step;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +34,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StepResourcesTest {
     private static final Pattern FIELD = Pattern.compile("field=\"([^\"]+)\"");
 
-    static Stream<Class<? extends EngineStep>> steps() {
+    static Stream<Class<? extends Step>> steps() {
         return Stream.of(PlatformDeployStep.class, PlatformRollbackStep.class, PlatformScaleStep.class,
-                PlatformUpdateImageStep.class, PlatformExposeStep.class, PlatformUnexposeStep.class);
+                PlatformUpdateImageStep.class, PlatformExposeStep.class, PlatformUnexposeStep.class,
+                GrayStartStep.class, GraySetWeightStep.class, GrayPauseStep.class, GrayResumeStep.class,
+                GrayAnalyzeStep.class, GrayPromoteStep.class, GrayAbortStep.class, GrayStatusStep.class);
     }
 
     @ParameterizedTest
@@ -46,7 +57,8 @@ class StepResourcesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/io/jenkins/plugins/skylark/deploy/jenkins/", "/io/jenkins/plugins/skylark/deploy/call/"})
+    @ValueSource(strings = {"/io/jenkins/plugins/skylark/deploy/jenkins/", "/io/jenkins/plugins/skylark/deploy/call/",
+            "/io/jenkins/plugins/skylark/deploy/release/jenkins/"})
     void shouldTranslateEveryMessageIntoChinese(String folder) throws IOException {
         Properties english = load(StepResourcesTest.class, folder + "Messages.properties");
         Properties chinese = load(StepResourcesTest.class, folder + "Messages_zh_CN.properties");

@@ -79,7 +79,8 @@ class LockAndTakeOverTest {
             assertThat(resumed.buildUrl()).isEqualTo(BUILD_2);
             assertThat(resumed.history()).last().satisfies(entry -> assertThat(entry.note()).contains(BUILD_1));
             assertThat(fixture.lock.holder(TARGET)).isEqualTo(BUILD_2);
-            assertThat(fixture.routing.writes).as("traffic untouched").hasSize(writes);
+            assertThat(fixture.routing.writesFrom(writes)).as("prepared again, traffic untouched").containsExactly("prepare");
+            assertThat(fixture.routing.weight).isEqualTo(10);
             assertThat(fixture.deployment("orders-canary").getMetadata().getGeneration()).isEqualTo(generation);
         }
     }

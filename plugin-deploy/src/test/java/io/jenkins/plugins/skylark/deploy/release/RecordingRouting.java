@@ -27,8 +27,7 @@ final class RecordingRouting implements TrafficRouting {
     @Override
     public void prepare(ReleaseTarget target) {
         write("prepare");
-        prepared = true;
-        weight = 0;
+        prepared = true; // keeps the split, as the routers do: a resumed release prepares again
     }
 
     @Override

@@ -56,7 +56,7 @@ final class ReleaseFixture implements AutoCloseable {
             }
             clock.advance(duration);
         };
-        EngineSettings settings = new EngineSettings(Duration.ofMillis(50), Duration.ofSeconds(20), Duration.ofMinutes(1),
+        EngineSettings settings = new EngineSettings(Duration.ofMillis(50), Duration.ofSeconds(90), Duration.ofMinutes(1),
                 sleeper);
         return new GrayReleaseEngine(new ReleaseContext(cluster.client(), log::add, clock, running::contains, store,
                 lock, kind -> routing, settings, null));

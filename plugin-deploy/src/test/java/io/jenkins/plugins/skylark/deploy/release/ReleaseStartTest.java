@@ -158,6 +158,25 @@ class ReleaseStartTest {
     }
 
     @Test
+    void shouldLeaveNothingBehindWhenTheRouterCannotBePrepared() {
+        try (ReleaseFixture fixture = new ReleaseFixture()) {
+            fixture.routing.onWrite = write -> {
+                if (write.equals("prepare")) {
+                    throw new IllegalStateException("Ingress shop-prod/orders not found");
+                }
+            };
+
+            assertThatThrownBy(() -> fixture.engine().start(fixture.request(image(2), ReleaseStrategy.CANARY, BUILD_1,
+                    Duration.ofMinutes(1)))).hasMessageContaining("Ingress shop-prod/orders not found");
+
+            assertThat(fixture.deployment("orders-canary")).isNull();
+            assertThat(fixture.service("orders-canary")).isNull();
+            assertThat(fixture.lock.holder(TARGET)).isNull();
+            assertThat(fixture.store.load(TARGET).orElseThrow().phase()).isEqualTo(ReleasePhase.ABORTED);
+        }
+    }
+
+    @Test
     void shouldRefuseBadInputNamingTheField() {
         try (ReleaseFixture fixture = new ReleaseFixture()) {
             GrayReleaseEngine engine = fixture.engine();
@@ -165,6 +184,7 @@ class ReleaseStartTest {
                     .hasMessageContaining("'image'");
             assertThatThrownBy(() -> engine.start(new ReleaseRequest(TARGET, image(2), "db", ReleaseStrategy.CANARY,
                     List.of(), BUILD_1, false, null, null))).hasMessageContaining("'db'");
+            assertThat(fixture.lock.holder(TARGET)).as("refused before the lock").isNull();
             assertThatThrownBy(() -> engine.setWeight(TARGET, 10)).hasMessageContaining("No gray release of orders");
             engine.start(fixture.request(image(2), ReleaseStrategy.CANARY, BUILD_1, null));
             assertThatThrownBy(() -> engine.setWeight(TARGET, 101)).hasMessageContaining("101");

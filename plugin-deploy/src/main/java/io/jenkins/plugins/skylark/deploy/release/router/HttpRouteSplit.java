@@ -31,6 +31,16 @@ final class HttpRouteSplit implements RouteSplit {
     }
 
     @Override
+    public String plural() {
+        return "httproutes";
+    }
+
+    @Override
+    public String product() {
+        return "Gateway API";
+    }
+
+    @Override
     public void checkMatch(ReleaseStep.Match match) {
         if (match != null && match.cookie() != null) {
             throw new UnsupportedOperationException(TEXT.format("gateway.cookie", match.cookie()));

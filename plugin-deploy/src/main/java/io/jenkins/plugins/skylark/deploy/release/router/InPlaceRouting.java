@@ -2,7 +2,6 @@ package io.jenkins.plugins.skylark.deploy.release.router;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jenkins.plugins.skylark.deploy.release.ReleaseTarget;
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import io.jenkins.plugins.skylark.release.ReleaseStep;
@@ -31,7 +30,7 @@ final class InPlaceRouting implements TrafficRouting {
     InPlaceRouting(KubernetesClient client, RouteSplit split, Consumer<String> log) {
         this.client = client;
         this.split = split;
-        this.edits = new RouteEdits(client, split.apiVersion(), split.kind());
+        this.edits = new RouteEdits(client, split);
         this.log = log;
     }
 
@@ -132,10 +131,10 @@ final class InPlaceRouting implements TrafficRouting {
 
     private boolean exists(ReleaseTarget target) {
         try {
-            return client.genericKubernetesResources(split.apiVersion(), split.kind()).inNamespace(target.namespace())
-                    .withName(target.route()).get() != null;
-        } catch (KubernetesClientException e) {
-            return e.getCode() != 404;
+            edits.read(target.namespace(), target.route());
+            return true;
+        } catch (RoutingException e) {
+            return false;
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * The canary Ingress of ingress-nginx: only the stable Ingress's paths whose backend is the stable Service, each
- * switched to the canary Service (same port), its TLS and class kept, and the canary annotations. The controller
+ * switched to the canary Service (same port), its TLS and class ({@code ingressClassName} or the legacy annotation)
+ * kept, and the canary annotations. The controller
  * takes every other setting from the stable Ingress of the same host and path, so no other annotation is copied.
  * Its precedence: header, then cookie, then weight. {@code canary-by-header} alone routes a request whose header
  * is {@code always} (and never one with {@code never}); with {@code canary-by-header-value} the header must have
@@ -33,6 +34,8 @@ final class NginxCanaryIngress {
     static final String BY_HEADER = PREFIX + "canary-by-header";
     static final String BY_HEADER_VALUE = PREFIX + "canary-by-header-value";
     static final String BY_COOKIE = PREFIX + "canary-by-cookie";
+    /** The class of an Ingress written before {@code ingressClassName}; kept like the field. */
+    static final String LEGACY_CLASS = "kubernetes.io/ingress.class";
     /** On the canary Ingress only: it belongs to the release, so {@code remove} may delete it. */
     static final String RELEASE_LABEL = "skylark.jenkins.io/release-canary";
     private static final LocalizedBundle TEXT = LocalizedBundle.of(NginxCanaryIngress.class);
@@ -47,6 +50,10 @@ final class NginxCanaryIngress {
     /** What the release applies: everything it owns on the canary Ingress, for {@code percent} and {@code match}. */
     static Ingress of(Ingress stable, ReleaseTarget target, int percent, ReleaseStep.Match match) {
         Map<String, String> annotations = new LinkedHashMap<>();
+        Map<String, String> stableAnnotations = stable.getMetadata().getAnnotations();
+        if (stableAnnotations != null && stableAnnotations.containsKey(LEGACY_CLASS)) {
+            annotations.put(LEGACY_CLASS, stableAnnotations.get(LEGACY_CLASS));
+        }
         annotations.put(CANARY, "true");
         annotations.put(WEIGHT, Integer.toString(percent));
         annotations.put(WEIGHT_TOTAL, "100");

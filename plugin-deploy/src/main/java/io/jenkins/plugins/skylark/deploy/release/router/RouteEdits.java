@@ -2,12 +2,14 @@ package io.jenkins.plugins.skylark.deploy.release.router;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.APIResourceList;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,13 +32,13 @@ final class RouteEdits {
     private static final LocalizedBundle TEXT = LocalizedBundle.of(RouteEdits.class);
 
     private final KubernetesClient client;
-    private final String apiVersion;
+    private final RouteSplit split;
     private final String kind;
 
-    RouteEdits(KubernetesClient client, String apiVersion, String kind) {
+    RouteEdits(KubernetesClient client, RouteSplit split) {
         this.client = client;
-        this.apiVersion = apiVersion;
-        this.kind = kind;
+        this.split = split;
+        this.kind = split.kind();
     }
 
     /** The live object; a clear error naming it when it is missing (or its kind is not served). */
@@ -49,6 +51,10 @@ final class RouteEdits {
                 throw e;
             }
             live = null;
+        }
+        if (live == null && !served()) {
+            throw new RoutingException(TEXT.format("route.notServed", describe(namespace, name), split.apiVersion(),
+                    split.product()));
         }
         if (live == null) {
             throw new RoutingException(TEXT.format("route.missing", describe(namespace, name)));
@@ -128,7 +134,18 @@ final class RouteEdits {
         return kind + " " + namespace + "/" + name;
     }
 
+    /** Whether discovery lists the kind (a cluster without the CRDs does not). */
+    private boolean served() {
+        APIResourceList resources = client.getApiResources(split.apiVersion());
+        return resources != null && resources.getResources().stream()
+                .anyMatch(resource -> split.plural().equals(resource.getName()));
+    }
+
+    /** Addressed by group, version and plural: fabric8 could not find an unserved kind's metadata by itself. */
     private Resource<GenericKubernetesResource> resource(String namespace, String name) {
-        return client.genericKubernetesResources(apiVersion, kind).inNamespace(namespace).withName(name);
+        String[] groupVersion = split.apiVersion().split("/", 2);
+        ResourceDefinitionContext context = new ResourceDefinitionContext.Builder().withGroup(groupVersion[0])
+                .withVersion(groupVersion[1]).withPlural(split.plural()).withKind(kind).withNamespaced(true).build();
+        return client.genericKubernetesResources(context).inNamespace(namespace).withName(name);
     }
 }

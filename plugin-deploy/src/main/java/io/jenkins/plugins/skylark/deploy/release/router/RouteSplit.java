@@ -16,6 +16,12 @@ interface RouteSplit {
 
     String kind();
 
+    /** The resource name in the API ({@code httproutes}). */
+    String plural();
+
+    /** What serves the kind, for the error when the cluster does not ({@code Gateway API}, {@code Istio}). */
+    String product();
+
     /** Refuses, before any write, a match this router cannot route. */
     void checkMatch(ReleaseStep.Match match);
 

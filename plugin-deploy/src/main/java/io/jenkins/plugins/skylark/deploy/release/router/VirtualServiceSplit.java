@@ -42,6 +42,16 @@ final class VirtualServiceSplit implements RouteSplit {
     }
 
     @Override
+    public String plural() {
+        return "virtualservices";
+    }
+
+    @Override
+    public String product() {
+        return "Istio";
+    }
+
+    @Override
     public void checkMatch(ReleaseStep.Match match) {
         // headers, values and cookies: all supported
     }

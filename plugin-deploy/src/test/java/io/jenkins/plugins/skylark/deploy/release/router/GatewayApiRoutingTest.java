@@ -15,7 +15,9 @@ import io.jenkins.plugins.skylark.release.ReleaseStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class GatewayApiRoutingTest {
@@ -34,15 +36,28 @@ class GatewayApiRoutingTest {
               - backendRefs: [{name: orders, port: 80, weight: 3}]
             """;
 
-    private final FakeKubernetes cluster = FakeKubernetes.builder().namespaces(NS).gatewayApi().start();
-    private final KubernetesClient client = cluster.client();
+        private static FakeKubernetes cluster;
+    private static KubernetesClient client;
     private final List<String> log = new ArrayList<>();
     private final TrafficRouting routing = TrafficRoutings.of(client, RouterKind.GATEWAY_API, log::add);
     private final ReleaseTarget target = RouterFixtures.target(RouterKind.GATEWAY_API);
 
-    @AfterEach
-    void stop() {
+    /** One cluster for the class (each start costs seconds); every test leaves the namespace empty. */
+    @BeforeAll
+    static void start() {
+        cluster = FakeKubernetes.builder().namespaces(NS).gatewayApi().start();
+        client = cluster.client();
+    }
+
+    @AfterAll
+    static void stop() {
         cluster.close();
+    }
+
+    @AfterEach
+    void clean() {
+        client.genericKubernetesResources("gateway.networking.k8s.io/v1", "HTTPRoute").inNamespace(NS).delete();
+        client.services().inNamespace(NS).delete();
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class IstioRoutingTest {
@@ -35,15 +37,29 @@ class IstioRoutingTest {
                 route: [{destination: {host: orders.shop.svc.cluster.local, port: {number: 80}}}]
             """;
 
-    private final FakeKubernetes cluster = FakeKubernetes.builder().namespaces(RouterFixtures.NS).istio().start();
-    private final KubernetesClient client = cluster.client();
+        private static FakeKubernetes cluster;
+    private static KubernetesClient client;
     private final List<String> log = new ArrayList<>();
     private final TrafficRouting routing = TrafficRoutings.of(client, RouterKind.ISTIO, log::add);
     private final ReleaseTarget target = RouterFixtures.target(RouterKind.ISTIO);
 
-    @AfterEach
-    void stop() {
+    /** One cluster for the class (each start costs seconds); every test leaves the namespace empty. */
+    @BeforeAll
+    static void start() {
+        cluster = FakeKubernetes.builder().namespaces(RouterFixtures.NS).istio().start();
+        client = cluster.client();
+    }
+
+    @AfterAll
+    static void stop() {
         cluster.close();
+    }
+
+    @AfterEach
+    void clean() {
+        client.genericKubernetesResources("networking.istio.io/v1", "VirtualService").inNamespace(RouterFixtures.NS)
+                .delete();
+        client.services().inNamespace(RouterFixtures.NS).delete();
     }
 
     @Test

@@ -13,7 +13,9 @@ import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
 import io.jenkins.plugins.skylark.release.ReleaseStep;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class NginxRoutingTest {
@@ -41,15 +43,28 @@ class NginxRoutingTest {
             """;
 
     /** No ingress controller: nothing but the release and the test writes the Ingresses (status included). */
-    private final FakeKubernetes cluster = FakeKubernetes.builder().namespaces(NS).start();
-    private final KubernetesClient client = cluster.client();
+    private static FakeKubernetes cluster;
+    private static KubernetesClient client;
     private final List<String> log = new ArrayList<>();
     private final TrafficRouting routing = TrafficRoutings.of(client, RouterKind.NGINX, log::add);
     private final ReleaseTarget target = RouterFixtures.target(RouterKind.NGINX);
 
-    @AfterEach
-    void stop() {
+    /** One cluster for the class (each start costs seconds); every test leaves the namespace empty. */
+    @BeforeAll
+    static void start() {
+        cluster = FakeKubernetes.builder().namespaces(NS).start();
+        client = cluster.client();
+    }
+
+    @AfterAll
+    static void stop() {
         cluster.close();
+    }
+
+    @AfterEach
+    void clean() {
+        client.network().v1().ingresses().inNamespace(NS).delete();
+        client.services().inNamespace(NS).delete();
     }
 
     @Test
@@ -126,6 +141,18 @@ class NginxRoutingTest {
     }
 
     @Test
+    void shouldKeepTheLegacyClassAnnotation() {
+        RouterFixtures.services(client);
+        RouterFixtures.apply(client, STABLE_INGRESS.replace("  ingressClassName: nginx\n", "")
+                .replace("annotations: {", "annotations: {kubernetes.io/ingress.class: nginx-internal, "));
+
+        routing.prepare(target);
+
+        assertThat(canary().getSpec().getIngressClassName()).isNull();
+        assertThat(canary().getMetadata().getAnnotations()).containsEntry("kubernetes.io/ingress.class", "nginx-internal");
+    }
+
+    @Test
     void shouldKeepWhatAnotherWriterAddedToTheCanaryIngress() {
         RouterFixtures.services(client);
         RouterFixtures.apply(client, STABLE_INGRESS);
@@ -188,6 +215,17 @@ class NginxRoutingTest {
                         + "nothing to copy into the canary Ingress.");
         assertThatThrownBy(() -> routing.setWeight(target, 101)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("between 0 and 100 %, was 101");
+    }
+
+    @Test
+    void shouldNameARouteKindTheClusterDoesNotServe() {
+        RouterFixtures.services(client);
+        ReleaseTarget istio = RouterFixtures.target(RouterKind.ISTIO);
+
+        assertThatThrownBy(() -> TrafficRoutings.of(client, RouterKind.ISTIO, log::add).prepare(istio))
+                .isInstanceOf(RoutingException.class).hasMessage("VirtualService shop/orders cannot be used: the "
+                        + "cluster does not serve the API networking.istio.io/v1 (Istio is not installed); check the "
+                        + "environment's traffic router.");
     }
 
     private Ingress canary() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class RouteEditsTest {
     private static FakeKubernetes cluster;
     private static KubernetesClient client;
-    private final RouteEdits edits = new RouteEdits(client, "gateway.networking.k8s.io/v1", "HTTPRoute");
+    private final RouteEdits edits = new RouteEdits(client, new HttpRouteSplit());
 
     @BeforeAll
     static void start() {
