@@ -9,12 +9,13 @@ import java.util.Map;
 /**
  * What {@code grayAnalyze} runs, as kept in its saved state: the analysis (placeholders already known), the
  * environment's Prometheus and the id of its credential (the secret itself is read again for each run and
- * never saved), and the plan's step to record as done when it succeeds ({@code null}: none).
+ * never saved), and the plan's step to record as done when it succeeds ({@code null}: none). Public: River
+ * reads a record back through its accessors, which it must be allowed to call.
  */
-record AnalyzeCall(ReleaseTarget target, AnalysisTemplate template, Map<String, String> placeholders,
+public record AnalyzeCall(ReleaseTarget target, AnalysisTemplate template, Map<String, String> placeholders,
         String prometheusUrl, String credentialsId, Integer step) implements Serializable {
 
-    AnalyzeCall {
+    public AnalyzeCall {
         placeholders = new HashMap<>(placeholders);
     }
 }
