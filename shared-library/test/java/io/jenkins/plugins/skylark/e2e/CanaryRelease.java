@@ -86,8 +86,8 @@ final class CanaryRelease implements AutoCloseable {
                     checkout scm
                     sh 'mvn -B -q -o clean package'
                     withPlatform(project: '%s', environment: '%s') {
-                        platformImage(application: '%s')
-                        def release = grayRelease(application: '%s', image: env.PLATFORM_IMAGE,
+                        def image = platformImage(application: '%s') // the image by digest
+                        def release = grayRelease(application: '%s', image: image,
                                 steps: %s)
                         echo "gray release of %s: ${release.outcome}"
                     }

@@ -45,6 +45,8 @@ public final class DeliveryScenario implements AutoCloseable {
     private static final Path LIBRARY = libraryFolder();
     /** The library's name in this Jenkins' Global Pipeline Libraries, as the README and the template use it. */
     static final String LIBRARY_NAME = "skylark";
+    /** The root URL builds report (nothing listens there: the demo has no web UI). */
+    private static final String JENKINS_URL = "http://localhost:8080/";
 
     private final JenkinsExtension jenkins = new JenkinsExtension();
     private final Path output;
@@ -97,7 +99,7 @@ public final class DeliveryScenario implements AutoCloseable {
 
     /** Configures the platform as its administrator would; {@code prometheusUrl} = where dev's analyses query. */
     void configurePlatform(String prometheusUrl) {
-        SkylarkConfiguration.get().setPlatform(DemoPlatform.of(cluster.url(),
+        SkylarkConfiguration.get().setPlatform(DemoPlatform.withGrayReleases(cluster.url(),
                 registry == null ? null : registry.hostPort(), prometheusUrl));
     }
 
@@ -162,6 +164,8 @@ public final class DeliveryScenario implements AutoCloseable {
                 .library(SharedLibrary.at(LIBRARY))
                 .environment("BUILD_NUMBER", String.valueOf(number))
                 .environment("JOB_NAME", job.getFullName())
+                // what names the build holding a gray release's lock
+                .environment("BUILD_URL", JENKINS_URL + "job/" + job.getFullName().replace("/", "/job/") + "/" + number + "/")
                 .echo(echo);
         PipelineRun run = JenkinsSteps.register(runner, build).step("library", DeliveryScenario::library).run(script);
         build.finish(run.result() == BuildResult.SUCCESS ? Result.SUCCESS : Result.FAILURE);

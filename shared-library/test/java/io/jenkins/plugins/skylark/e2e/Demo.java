@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.e2e;
 
 import io.jenkins.plugins.skylark.harness.pipeline.BuildResult;
 import io.jenkins.plugins.skylark.harness.pipeline.PipelineRun;
+import io.jenkins.plugins.skylark.harness.prometheus.PrometheusServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * The README's first command: runs the template pipeline twice (a second commit in between) on
  * embedded defaults, deploying and exposing the sample service in two environments, and prints the
- * exposed URLs, what the generic-webhook channel's receiver got and where the delivery report is.
+ * exposed URLs, what the generic-webhook channel's receiver got and where the delivery report is; then
+ * releases a third commit to dev as a canary ({@link CanaryRelease}) and prints its history and outcome.
  */
 public final class Demo {
     private Demo() {
@@ -42,13 +44,30 @@ public final class Demo {
             Path report = second.artifacts().resolve("delivery-report.html");
             if (second.result() == BuildResult.SUCCESS && Files.exists(report)) {
                 System.out.println("Delivery report: " + report);
-                status = 0;
+                status = grayRelease(scenario, output, now.minus(Duration.ofHours(1))) ? 0 : 1;
             }
         } catch (Exception | Error e) {
             e.printStackTrace();
         } finally {
             // Ends the fake cluster's and the harness's non-daemon threads too.
             System.exit(status);
+        }
+    }
+
+    /** A third commit released to dev as a canary, analysed when Prometheus is installed; true when promoted. */
+    private static boolean grayRelease(DeliveryScenario scenario, Path output, Instant commit) throws Exception {
+        System.out.println();
+        try (CanaryRelease canary = CanaryRelease.start(scenario)) {
+            System.out.println(canary.prometheus().map(prometheus -> "Gray release in dev: simulated users on http://"
+                    + CanaryRelease.HOST + "/, Prometheus " + prometheus.url() + " scrapes the ingress controller.")
+                    .orElse("Gray release in dev without analyses: prometheus is not installed ("
+                            + PrometheusServer.binary() + "; apt-get install -y prometheus)."));
+            CanaryRelease.Outcome outcome = canary.run("v3", commit, output);
+            System.out.println();
+            System.out.println("Gray release build: " + outcome.run().result()
+                    + ", Jenkinsfile: " + output.resolve(CanaryRelease.JENKINSFILE));
+            outcome.describe().forEach(System.out::println);
+            return outcome.promoted();
         }
     }
 

@@ -19,8 +19,7 @@ import java.util.List;
  * exposed through the cluster's {@code nginx} ingress class under {@value #DOMAIN} (so
  * {@code orders.dev.demo.localhost}), application {@code orders}, and a generic-webhook channel told of
  * every deploy, failed deploy, approval request and approval, its URL and signing secret held as credentials.
- * Gray releases go through the {@code nginx} router; with a Prometheus, dev's analyses query it and the
- * project's {@code success-rate} is a fast one.
+ * {@link #withGrayReleases} adds what the demo's gray release needs.
  */
 final class DemoPlatform {
     static final String PROJECT = "shop";
@@ -40,16 +39,30 @@ final class DemoPlatform {
     private DemoPlatform() {
     }
 
-    /** @param registryHostPort the local registry, or null to build OCI archives instead */
-    static PlatformConfig of(String clusterUrl, String registryHostPort) {
-        return of(clusterUrl, registryHostPort, null);
+    /**
+     * The platform ready for gray releases, as the demo runs it: every environment's router {@code nginx},
+     * releases in dev scaled down after {@value #SCALE_DOWN_DELAY}, with a Prometheus its analyses query.
+     *
+     * @param registryHostPort the local registry, or null to build OCI archives instead
+     * @param prometheusUrl where dev's analyses query metrics, or null for none
+     */
+    static PlatformConfig withGrayReleases(String clusterUrl, String registryHostPort, String prometheusUrl) {
+        PlatformConfig platform = of(clusterUrl, registryHostPort);
+        for (EnvironmentConfig environment : platform.getEnvironments()) {
+            environment.setTrafficRouter(TRAFFIC_ROUTER);
+            if (environment.getId().equals("dev")) {
+                environment.setScaleDownDelay(SCALE_DOWN_DELAY);
+                environment.setPrometheusUrl(prometheusUrl);
+            }
+        }
+        if (prometheusUrl != null) {
+            platform.setAnalyses(List.of(successRate()));
+        }
+        return platform;
     }
 
-    /**
-     * @param registryHostPort the local registry, or null to build OCI archives instead
-     * @param prometheusUrl where dev's gray release analyses query metrics, or null for none
-     */
-    static PlatformConfig of(String clusterUrl, String registryHostPort, String prometheusUrl) {
+    /** @param registryHostPort the local registry, or null to build OCI archives instead */
+    static PlatformConfig of(String clusterUrl, String registryHostPort) {
         PlatformConfig platform = new PlatformConfig();
         ClusterConfig cluster = new ClusterConfig("local");
         cluster.setDisplayName("Local fake cluster");
@@ -74,13 +87,7 @@ final class DemoPlatform {
         EnvironmentConfig staging = environment("staging", "shop-staging", 2);
         staging.setProtectedEnvironment(true);
         staging.setApprovers(APPROVER);
-        EnvironmentConfig dev = environment("dev", "shop-dev", 1);
-        if (prometheusUrl != null) {
-            dev.setPrometheusUrl(prometheusUrl);
-            platform.setAnalyses(List.of(successRate()));
-        }
-        dev.setScaleDownDelay(SCALE_DOWN_DELAY);
-        platform.setEnvironments(List.of(dev, staging));
+        platform.setEnvironments(List.of(environment("dev", "shop-dev", 1), staging));
         ApplicationConfig application = new ApplicationConfig(APPLICATION, PROJECT);
         WorkloadConfig deployment = new WorkloadConfig("Deployment", APPLICATION);
         deployment.setContainers("app");
@@ -125,7 +132,6 @@ final class DemoPlatform {
         environment.setOrder(order);
         environment.setIngressClass(INGRESS_CLASS);
         environment.setDomain(DOMAIN);
-        environment.setTrafficRouter(TRAFFIC_ROUTER);
         return environment;
     }
 }

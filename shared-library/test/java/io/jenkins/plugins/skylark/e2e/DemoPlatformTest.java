@@ -18,7 +18,7 @@ class DemoPlatformTest {
 
     @Test
     void shouldPointDevsReleasesAtPrometheusThroughTheNginxRouter() {
-        PlatformModel model = DemoPlatform.of("https://127.0.0.1:6443", null, PROMETHEUS).toModel(Locale.ROOT);
+        PlatformModel model = DemoPlatform.withGrayReleases("https://127.0.0.1:6443", null, PROMETHEUS).toModel(Locale.ROOT);
 
         assertThat(PlatformValidator.validate(model, Locale.ROOT)).isEmpty();
         Environment dev = model.environment(DemoPlatform.PROJECT, "dev").orElseThrow();
@@ -29,7 +29,7 @@ class DemoPlatformTest {
 
     @Test
     void shouldReplaceTheBuiltInSuccessRateWithAFastOnePluginDeployAccepts() {
-        PlatformModel model = DemoPlatform.of("https://127.0.0.1:6443", null, PROMETHEUS).toModel(Locale.ROOT);
+        PlatformModel model = DemoPlatform.withGrayReleases("https://127.0.0.1:6443", null, PROMETHEUS).toModel(Locale.ROOT);
 
         AnalysisTemplate successRate = AnalysisTemplates.from(
                 model.analysis(DemoPlatform.PROJECT, "success-rate").orElseThrow().definition());
@@ -40,9 +40,11 @@ class DemoPlatformTest {
 
     @Test
     void shouldLeaveAnalysesOutWithoutPrometheus() {
-        PlatformModel model = DemoPlatform.of("https://127.0.0.1:6443", null).toModel(Locale.ROOT);
+        PlatformModel model = DemoPlatform.withGrayReleases("https://127.0.0.1:6443", null, null).toModel(Locale.ROOT);
 
         assertThat(model.analyses(DemoPlatform.PROJECT)).isEmpty();
+        assertThat(model.environment(DemoPlatform.PROJECT, "staging").orElseThrow().trafficRouter())
+                .isEqualTo(TrafficRouter.NGINX);
         assertThat(model.environment(DemoPlatform.PROJECT, "dev").orElseThrow().release().prometheusUrl()).isNull();
     }
 }
