@@ -14,7 +14,6 @@ import io.jenkins.plugins.skylark.release.ReleaseStep;
 import io.jenkins.plugins.skylark.release.ReleaseStrategy;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +59,6 @@ class HeaderRoutingTest {
     }
 
     @Test
-    @Disabled("traffic simulator bug: Request.header(\"cookie\") ignores the client's cookies, so Istio cookie matches never match")
     void shouldSendOnlyUsersWithTheCookieToTheCanaryOnIstio(ReleaseCluster cluster) {
         assertCookieRoute(cluster, RouterKind.ISTIO, users -> users.cookie("canary", "always"));
     }

@@ -3,6 +3,8 @@ package io.jenkins.plugins.skylark.harness.kubernetes.traffic;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One simulated request: where it enters, its host and path, its headers (names lower-cased, as HTTP/2 and NGINX
@@ -20,8 +22,17 @@ record Request(Entry entry, String namespace, String host, String path, Map<Stri
         return "GET";
     }
 
+    /**
+     * The header's value; for {@code cookie} without such a header, the request's cookies as a browser sends
+     * them ({@code a=1; b=2}), since routers that match cookies by a header regex (Istio, Gateway API) see that.
+     */
     Optional<String> header(String name) {
-        return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.equals("cookie") && !headers.containsKey(key) && !cookies.isEmpty()) {
+            return Optional.of(new TreeMap<>(cookies).entrySet().stream()
+                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; ")));
+        }
+        return Optional.ofNullable(headers.get(key));
     }
 
     Optional<String> cookie(String name) {
