@@ -38,7 +38,7 @@ final class GrayPlatform implements AutoCloseable {
         this.jenkins = jenkins;
         this.cluster = FakeKubernetes.builder().speed(30).token("token").namespaces(DemoPlatform.NAMESPACES.toArray(String[]::new))
                 .start();
-        SkylarkConfiguration.get().setPlatform(DemoPlatform.of(cluster.url(), null));
+        SkylarkConfiguration.get().setPlatform(withoutRouter(DemoPlatform.of(cluster.url(), null)));
         jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.CLUSTER_TOKEN_ID, "token"));
         jenkins.folder("shop").addProperty(new PlatformProjectProperty("shop"));
         job = jenkins.job("shop/orders");
@@ -62,7 +62,7 @@ final class GrayPlatform implements AutoCloseable {
 
     /** Environment {@code dev}'s release settings name this Prometheus and credential. */
     void prometheus(String url, String credentialsId) throws Exception {
-        PlatformConfig config = DemoPlatform.of(cluster.url(), null);
+        PlatformConfig config = withoutRouter(DemoPlatform.of(cluster.url(), null));
         for (EnvironmentConfig environment : config.getEnvironments()) {
             if (environment.getId().equals("dev")) {
                 environment.setPrometheusUrl(url);
@@ -70,6 +70,12 @@ final class GrayPlatform implements AutoCloseable {
             }
         }
         SkylarkConfiguration.get().setPlatform(config);
+    }
+
+    /** These tests run without a traffic router (replica ratios); the demo's environments use nginx. */
+    private static PlatformConfig withoutRouter(PlatformConfig config) {
+        config.getEnvironments().forEach(environment -> environment.setTrafficRouter(""));
+        return config;
     }
 
     StepRunner newBuild() throws Exception {
