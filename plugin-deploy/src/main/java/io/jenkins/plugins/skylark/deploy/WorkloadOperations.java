@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
@@ -29,6 +30,8 @@ import java.util.function.Consumer;
  */
 final class WorkloadOperations {
     private static final LocalizedBundle TEXT = LocalizedBundle.of(WorkloadOperations.class);
+    private static final int HTTP_CONFLICT = 409;
+    private static final int EDIT_ATTEMPTS = 5;
 
     private final KubernetesClient client;
     private final Consumer<String> log;
@@ -171,13 +174,25 @@ final class WorkloadOperations {
         return template != null && template.getSpec().getContainers().stream().anyMatch(c -> container.equals(c.getName()));
     }
 
+    /**
+     * fabric8's edit sends the resourceVersion it read, so a controller writing the workload's status in between
+     * makes the API server answer 409; edit reads the object again on each attempt, so a retry is safe.
+     */
     private static <T extends HasMetadata> HasMetadata setImage(Resource<T> resource, WorkloadKind kind,
             String container, String image) {
-        return resource.edit(object -> {
-            kind.template(object).getSpec().getContainers().stream().filter(c -> container.equals(c.getName()))
-                    .forEach(c -> c.setImage(image));
-            return object;
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return resource.edit(object -> {
+                    kind.template(object).getSpec().getContainers().stream()
+                            .filter(c -> container.equals(c.getName())).forEach(c -> c.setImage(image));
+                    return object;
+                });
+            } catch (KubernetesClientException e) {
+                if (e.getCode() != HTTP_CONFLICT || attempt == EDIT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String firstImage(PodTemplateSpec template) {
