@@ -82,12 +82,15 @@ private Map analyze(String application, String name, int index, int count, Map s
 
 /**
  * Waits for a person: a protected environment's approvers through platformApprove (which notifies the
- * environment's channels), anyone who may proceed the build's input elsewhere.
+ * environment's channels), elsewhere the channels told through platformNotify and anyone who may proceed the
+ * build's input.
  */
 private void askToContinue(Map started, String question) {
     if (started.approval?.protectedEnvironment) {
         platformApprove(message: question, application: started.state.application)
     } else {
+        // the environment's channels learn that the release waits (a failed send never stops the release)
+        platformNotify(message: question, level: 'warning', application: started.state.application)
         input(message: question, ok: 'Continue')
     }
 }
