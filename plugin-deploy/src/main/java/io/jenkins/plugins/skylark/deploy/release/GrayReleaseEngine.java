@@ -67,27 +67,42 @@ public final class GrayReleaseEngine {
 
     /**
      * Sends {@code percent} of the traffic to the canary. With a router the canary is first scaled to its share
-     * of the stable replicas (at least one) and must be ready before the weight moves.
+     * of the stable replicas (at least one) and must be ready before the weight moves; without one the router's
+     * scaling is the move, and the call returns once the canary is ready at those replicas (the share is then
+     * what the users get). A canary that does not become ready aborts the release.
      */
     public ReleaseState setWeight(ReleaseTarget target, int percent) {
         if (percent < 0 || percent > 100) {
             throw new IllegalArgumentException(TEXT.format("weight.range", percent));
         }
         ReleaseState state = context.running(target);
-        if (target.router() != RouterKind.NONE && state.strategy() == ReleaseStrategy.CANARY) {
+        boolean replicaRatio = target.router() == RouterKind.NONE;
+        if (!replicaRatio && state.strategy() == ReleaseStrategy.CANARY) {
             CanaryWorkloads canaries = context.canaries();
             int needed = Math.max(1, (int) Math.ceil(CanaryWorkloads.replicas(canaries.stable(target)) * percent / 100.0));
             if (canaries.canary(target).map(CanaryWorkloads::replicas).orElse(-1) != needed) {
                 canaries.scale(target, needed);
             }
-            Optional<String> notReady = canaries.awaitReady(target);
-            if (notReady.isPresent()) {
-                return new Withdrawal(context).abortNow(state, TEXT.format("weight.notReady", percent, notReady.get()));
+            Optional<ReleaseState> aborted = abortUnlessReady(state, percent);
+            if (aborted.isPresent()) {
+                return aborted.get();
             }
         }
         context.routing(target).setWeight(target, percent);
+        if (replicaRatio) {
+            Optional<ReleaseState> aborted = abortUnlessReady(state, percent);
+            if (aborted.isPresent()) {
+                return aborted.get();
+            }
+        }
         context.log().accept(TEXT.format("weight.set", target.application(), percent));
         return context.update(target, change -> change.weight(percent));
+    }
+
+    /** Waits until the canary is ready; the release aborted (its state) when it does not become so. */
+    private Optional<ReleaseState> abortUnlessReady(ReleaseState state, int percent) {
+        return context.canaries().awaitReady(state.target()).map(notReady ->
+                new Withdrawal(context).abortNow(state, TEXT.format("weight.notReady", percent, notReady)));
     }
 
     /** Routes the requests {@code match} selects to the canary; {@code null} removes the match route. */

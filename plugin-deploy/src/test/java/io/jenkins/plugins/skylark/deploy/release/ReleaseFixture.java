@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.jenkins.plugins.skylark.deploy.release.router.TrafficRouting;
+import io.jenkins.plugins.skylark.deploy.release.router.TrafficRoutings;
 import io.jenkins.plugins.skylark.deploy.workload.SkylarkLabels;
 import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
 import io.jenkins.plugins.skylark.release.ReleaseStep;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A fake cluster with the stable {@code orders} Deployment (2 replicas) and Service, the state and lock in maps,
@@ -49,6 +52,15 @@ final class ReleaseFixture implements AutoCloseable {
     }
 
     GrayReleaseEngine engine() {
+        return engine(kind -> routing);
+    }
+
+    /** The engine with the real routers of {@link TrafficRoutings} instead of the recording one. */
+    GrayReleaseEngine engineWithRealRouters() {
+        return engine(kind -> TrafficRoutings.of(cluster.client(), kind, log::add));
+    }
+
+    private GrayReleaseEngine engine(Function<RouterKind, TrafficRouting> routings) {
         Sleeper sleeper = duration -> {
             onSleep.accept(duration);
             if (Thread.interrupted()) {
@@ -59,7 +71,7 @@ final class ReleaseFixture implements AutoCloseable {
         EngineSettings settings = new EngineSettings(Duration.ofMillis(50), Duration.ofSeconds(90), Duration.ofMinutes(1),
                 sleeper);
         return new GrayReleaseEngine(new ReleaseContext(cluster.client(), log::add, clock, running::contains, store,
-                lock, kind -> routing, settings, null));
+                lock, routings, settings, null));
     }
 
     ReleaseRequest request(String image, ReleaseStrategy strategy, String build, Duration scaleDownDelay) {
