@@ -2,9 +2,8 @@ package io.jenkins.plugins.skylark.harness.prometheus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.skylark.harness.process.LoopbackServers;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,10 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real Prometheus (Debian's {@code prometheus}) on a free loopback port, scraping the given targets
@@ -33,6 +29,7 @@ public final class PrometheusServer implements AutoCloseable {
     private static final String DEFAULT_BINARY = "/usr/bin/prometheus";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final int START_ATTEMPTS = 3;
+    private static final Duration POLL = Duration.ofMillis(100);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
@@ -65,12 +62,12 @@ public final class PrometheusServer implements AutoCloseable {
         IOException last = null;
         for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
             try {
-                return launch(directory, config, freePort());
+                return launch(directory, config, LoopbackServers.freePort());
             } catch (IOException e) {
                 last = e; // most likely the port was taken between probing and binding: try another
             }
         }
-        deleteRecursively(directory);
+        LoopbackServers.deleteRecursively(directory);
         throw last;
     }
 
@@ -143,7 +140,7 @@ public final class PrometheusServer implements AutoCloseable {
                 throw new IOException("'" + promql + "' still returned nothing after " + timeout
                         + "; targets: " + targets());
             }
-            pause();
+            LoopbackServers.pause(POLL, "prometheus");
         }
     }
 
@@ -170,16 +167,8 @@ public final class PrometheusServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        deleteRecursively(directory);
+        LoopbackServers.stop(process);
+        LoopbackServers.deleteRecursively(directory);
     }
 
     private static PrometheusServer launch(Path directory, Path config, int port) throws IOException {
@@ -205,7 +194,7 @@ public final class PrometheusServer implements AutoCloseable {
             if (ready()) {
                 return;
             }
-            pause();
+            LoopbackServers.pause(POLL, "prometheus");
         }
         process.destroyForcibly();
         throw new IOException("prometheus was not ready on " + url() + " within " + START_TIMEOUT + ": " + log());
@@ -221,41 +210,11 @@ public final class PrometheusServer implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while calling " + request.uri(), e);
-        }
-    }
-
-    private static void pause() throws IOException {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for prometheus", e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return LoopbackServers.send(client, request, HttpResponse.BodyHandlers.ofString(),
+                "calling " + request.uri());
     }
 
     private static Path logFile(Path directory) {
         return directory.resolve("prometheus.log");
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.skylark.harness.registry;
 
+import io.jenkins.plugins.skylark.harness.process.LoopbackServers;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -30,6 +26,7 @@ public final class LocalRegistry implements AutoCloseable {
     private static final String DEFAULT_BINARY = "/usr/bin/docker-registry";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final int START_ATTEMPTS = 3;
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final Path directory;
     private final Process process;
@@ -110,13 +107,9 @@ public final class LocalRegistry implements AutoCloseable {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        try {
-            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new RegistryResponse(response.statusCode(), response.headers().map(), response.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading " + path + " from " + url(), e);
-        }
+        HttpResponse<byte[]> response = LoopbackServers.send(client, request.build(),
+                HttpResponse.BodyHandlers.ofByteArray(), "reading " + path + " from " + url());
+        return new RegistryResponse(response.statusCode(), response.headers().map(), response.body());
     }
 
     /** Where config, log and storage live until {@link #close()}. */
@@ -131,16 +124,8 @@ public final class LocalRegistry implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        deleteRecursively(directory);
+        LoopbackServers.stop(process);
+        LoopbackServers.deleteRecursively(directory);
     }
 
     private interface ConfigForPort {
@@ -149,20 +134,20 @@ public final class LocalRegistry implements AutoCloseable {
 
     private static LocalRegistry launch(Path directory, ConfigForPort configs, String authorization) throws IOException {
         if (!isInstalled()) {
-            deleteRecursively(directory);
+            LoopbackServers.deleteRecursively(directory);
             throw new IOException("docker-registry binary not found at " + binary()
                     + " (install it with: apt-get install -y docker-registry)");
         }
         IOException last = null;
         for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
-            RegistryConfig config = configs.forPort(freePort());
+            RegistryConfig config = configs.forPort(LoopbackServers.freePort());
             try {
                 return launchOnce(directory, config, authorization);
             } catch (IOException e) {
                 last = e; // most likely the port was taken between probing and binding: try another
             }
         }
-        deleteRecursively(directory);
+        LoopbackServers.deleteRecursively(directory);
         throw last;
     }
 
@@ -187,7 +172,7 @@ public final class LocalRegistry implements AutoCloseable {
             if (answers()) {
                 return;
             }
-            pause();
+            LoopbackServers.pause(POLL, "docker-registry");
         }
         process.destroyForcibly();
         throw new IOException("docker-registry did not answer on " + url() + " within " + START_TIMEOUT + ": " + log());
@@ -202,33 +187,7 @@ public final class LocalRegistry implements AutoCloseable {
         }
     }
 
-    private static void pause() throws IOException {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for docker-registry", e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static Path logFile(Path directory) {
         return directory.resolve("registry.log");
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
