@@ -12,6 +12,7 @@ import io.jenkins.plugins.skylark.context.jenkins.PlatformContexts;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformCredentials;
 import io.jenkins.plugins.skylark.deploy.call.StepInputs;
 import io.jenkins.plugins.skylark.deploy.jenkins.ClusterLogins;
+import io.jenkins.plugins.skylark.deploy.release.ReleaseTarget;
 import io.jenkins.plugins.skylark.deploy.release.analysis.AnalysisResult;
 import io.jenkins.plugins.skylark.deploy.release.analysis.Measurement;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
-import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
@@ -28,59 +28,43 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * secret right before each run (never saved), runs the analysis on the agent, then shows the release's state on
  * the build page. After a controller restart the analysis runs again from its first measurement.
  */
-public final class GrayAnalyzeExecution extends GeneralNonBlockingStepExecution {
+public final class GrayAnalyzeExecution extends GrayExecution<GrayAnalyzeStep, AnalyzeCall> {
     private static final long serialVersionUID = 1L;
 
-    private final transient GrayAnalyzeStep step;
-    private String function;
-    private AnalyzeCall call;
-
     GrayAnalyzeExecution(StepContext context, GrayAnalyzeStep step) {
-        super(context);
-        this.step = step;
+        super(context, step);
     }
 
     @Override
-    public boolean start() throws Exception {
+    AnalyzeCall call(GrayAnalyzeStep step, String function) throws Exception {
         StepContext context = getContext();
-        function = step.getDescriptor().getFunctionName();
         ResolvedPlatformContext platform = PlatformContexts.require(context, function);
         try {
-            call = step.call(new GrayScope(function, platform, SkylarkConfiguration.get().getModel(),
+            return step.call(new GrayScope(function, platform, SkylarkConfiguration.get().getModel(),
                     context.get(EnvVars.class).get("BUILD_URL"), context.get(FilePath.class)));
         } catch (IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }
-        run(this::perform);
-        return false;
     }
 
     @Override
-    public void onResume() {
-        run(() -> {
-            getContext().get(TaskListener.class).getLogger().println(
-                    Messages.get("GrayStepExecution.resumed", function, call.target().application()));
-            perform();
-        });
+    ReleaseTarget target(AnalyzeCall call) {
+        return call.target();
     }
 
     @Override
-    public boolean blocksRestart() {
-        return false;
-    }
-
-    private void perform() throws Exception {
+    void perform(String function, AnalyzeCall call) throws Exception {
         StepContext context = getContext();
         Run<?, ?> run = context.get(Run.class);
         ResolvedPlatformContext platform = PlatformContexts.require(context, function);
         AnalysisResult result = context.get(FilePath.class).act(new AnalyzeCallable(ClusterLogins.access(platform, run),
-                call, login(run), StepInputs.target(platform, function, context.get(EnvVars.class).get("BUILD_URL")),
+                call, login(call, run), StepInputs.target(platform, function, context.get(EnvVars.class).get("BUILD_URL")),
                 context.get(TaskListener.class)));
         GrayRuns.act(context, function, new GrayCall.Status(call.target())); // the release history on the page
         context.onSuccess(summary(result));
     }
 
-    private PrometheusLogin login(Run<?, ?> run) throws AbortException {
+    private static PrometheusLogin login(AnalyzeCall call, Run<?, ?> run) throws AbortException {
         if (call.credentialsId() == null) {
             return PrometheusLogin.none();
         }

@@ -1,52 +1,32 @@
 package io.jenkins.plugins.skylark.deploy.release.jenkins;
 
-import hudson.model.TaskListener;
-import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
+import io.jenkins.plugins.skylark.deploy.release.ReleaseTarget;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
  * Runs a {@link GrayStep}: builds its call on the controller, runs it on the workspace's agent, and returns
- * what the call says to the Jenkinsfile. Survives a controller restart: the call is its whole saved state (no
- * secret: the cluster login is looked up again) and {@link #onResume()} makes it again, which the engine
- * allows since every call works from the release state in the cluster.
+ * what the call says to the Jenkinsfile. Survives a controller restart (see {@link GrayExecution}): the cluster
+ * login is looked up again for each run.
  */
-public final class GrayStepExecution extends GeneralNonBlockingStepExecution {
+public final class GrayStepExecution extends GrayExecution<GrayStep, GrayCall> {
     private static final long serialVersionUID = 1L;
 
-    /** Only needed to build {@link #call} in {@link #start()}. */
-    private final transient GrayStep step;
-    private String function;
-    private GrayCall call;
-
     GrayStepExecution(StepContext context, GrayStep step) {
-        super(context);
-        this.step = step;
+        super(context, step);
     }
 
     @Override
-    public boolean start() throws Exception {
-        function = step.getDescriptor().getFunctionName();
-        call = GrayRuns.call(getContext(), step, function);
-        run(this::perform);
-        return false;
-    }
-
-    /** Not the inherited behaviour, which fails a step whose background work was cut off by the restart. */
-    @Override
-    public void onResume() {
-        run(() -> {
-            getContext().get(TaskListener.class).getLogger().println(
-                    Messages.get("GrayStepExecution.resumed", function, call.target().application()));
-            perform();
-        });
+    GrayCall call(GrayStep step, String function) throws Exception {
+        return GrayRuns.call(getContext(), step, function);
     }
 
     @Override
-    public boolean blocksRestart() {
-        return false;
+    ReleaseTarget target(GrayCall call) {
+        return call.target();
     }
 
-    private void perform() throws Exception {
+    @Override
+    void perform(String function, GrayCall call) throws Exception {
         getContext().onSuccess(call.summary(GrayRuns.act(getContext(), function, call)));
     }
 }
