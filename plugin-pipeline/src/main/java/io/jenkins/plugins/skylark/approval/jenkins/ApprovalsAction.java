@@ -1,11 +1,11 @@
 package io.jenkins.plugins.skylark.approval.jenkins;
 
 import hudson.model.Run;
+import io.jenkins.plugins.skylark.platform.jenkins.BuildSummaryAction;
 import io.jenkins.plugins.skylark.approval.ApprovalStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import jenkins.model.RunAction2;
 
 /**
  * The approvals of one build: every {@code platformApprove} request and how it ended, shown on the build
@@ -13,9 +13,8 @@ import jenkins.model.RunAction2;
  * waiting in its input survives a controller restart. Only the request and check steps change it, and
  * an approval is recorded only from what the input step itself added to the build.
  */
-public final class ApprovalsAction implements RunAction2 {
+public final class ApprovalsAction extends BuildSummaryAction {
     private final List<ApprovalEntry> entries = new ArrayList<>();
-    private transient Run<?, ?> run;
 
     /** The build's action, added when missing. */
     static synchronized ApprovalsAction of(Run<?, ?> run) {
@@ -51,27 +50,7 @@ public final class ApprovalsAction implements RunAction2 {
     }
 
     @Override
-    public void onAttached(Run<?, ?> r) {
-        this.run = r;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> r) {
-        this.run = r;
-    }
-
-    @Override
-    public String getIconFileName() {
-        return null; // shown in the build's summary, no page of its own
-    }
-
-    @Override
     public String getDisplayName() {
         return Messages.page("ApprovalsAction.displayName");
-    }
-
-    @Override
-    public String getUrlName() {
-        return null;
     }
 }

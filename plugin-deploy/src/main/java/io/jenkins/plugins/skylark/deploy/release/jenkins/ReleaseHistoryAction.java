@@ -1,20 +1,19 @@
 package io.jenkins.plugins.skylark.deploy.release.jenkins;
 
 import hudson.model.Run;
+import io.jenkins.plugins.skylark.platform.jenkins.BuildSummaryAction;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleaseState;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import jenkins.model.RunAction2;
 
 /**
  * The gray releases this build drove, shown in the build's summary ({@code summary.jelly}): per release the
  * weight, match and phase changes, the analyses and the outcome, as the cluster's state said after the
  * build's last gray step on it. Saved with the build (XStream, Jenkins' class filter): plain classes only.
  */
-public final class ReleaseHistoryAction implements RunAction2 {
+public final class ReleaseHistoryAction extends BuildSummaryAction {
     private final List<ReleaseHistoryEntry> releases = new ArrayList<>();
-    private transient Run<?, ?> run;
 
     /** Records what {@code state} says about its release in {@code run}'s action (added when missing), then saves the build. */
     static void record(Run<?, ?> run, String project, String environment, ReleaseState state) throws IOException {
@@ -46,27 +45,7 @@ public final class ReleaseHistoryAction implements RunAction2 {
     }
 
     @Override
-    public void onAttached(Run<?, ?> r) {
-        this.run = r;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> r) {
-        this.run = r;
-    }
-
-    @Override
-    public String getIconFileName() {
-        return null; // shown in the build's summary, no page of its own
-    }
-
-    @Override
     public String getDisplayName() {
         return Messages.page("ReleaseHistoryAction.displayName");
-    }
-
-    @Override
-    public String getUrlName() {
-        return null;
     }
 }
