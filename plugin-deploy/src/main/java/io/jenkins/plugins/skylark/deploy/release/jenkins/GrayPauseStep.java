@@ -16,10 +16,9 @@ import org.kohsuke.stapler.DataBoundSetter;
  * release waits for a person and returns at once (ask with {@code input}, then {@code grayResume}).
  * Returns the release state.
  */
-public final class GrayPauseStep extends GrayStep {
+public final class GrayPauseStep extends PlannedGrayStep {
     private String duration;
     private boolean approval;
-    private Integer planStep;
 
     @DataBoundConstructor
     public GrayPauseStep(String application) {
@@ -43,16 +42,6 @@ public final class GrayPauseStep extends GrayStep {
     @DataBoundSetter
     public void setApproval(boolean approval) {
         this.approval = approval;
-    }
-
-    public Integer getPlanStep() {
-        return planStep;
-    }
-
-    /** The index of the release plan's step this carries out, recorded as done (set by {@code grayRelease}). */
-    @DataBoundSetter
-    public void setPlanStep(Integer planStep) {
-        this.planStep = planStep;
     }
 
     @Override

@@ -15,12 +15,11 @@ import org.kohsuke.stapler.DataBoundSetter;
  * {@code [cookie: 'canary']}) sends the matching requests to it whatever the weight, {@code match: [:]} removes
  * that route. Returns the release state.
  */
-public final class GraySetWeightStep extends GrayStep {
+public final class GraySetWeightStep extends PlannedGrayStep {
     private static final Set<String> MATCH_KEYS = Set.of("header", "value", "cookie");
 
     private Integer weight;
     private Object match;
-    private Integer planStep;
 
     @DataBoundConstructor
     public GraySetWeightStep(String application) {
@@ -47,16 +46,6 @@ public final class GraySetWeightStep extends GrayStep {
         this.match = match instanceof CharSequence text && text.toString().isBlank() ? null : match;
     }
 
-    public Integer getPlanStep() {
-        return planStep;
-    }
-
-    /** The index of the release plan's step this carries out, recorded as done (set by {@code grayRelease}). */
-    @DataBoundSetter
-    public void setPlanStep(Integer planStep) {
-        this.planStep = planStep;
-    }
-
     @Override
     boolean movesTraffic() {
         return true;
@@ -71,9 +60,9 @@ public final class GraySetWeightStep extends GrayStep {
             if (weight < 0 || weight > 100) {
                 throw new IllegalArgumentException(Messages.get("GraySetWeightStep.weightRange", scope.step(), weight));
             }
-            return new GrayCall.SetWeight(scope.target(getApplication()), weight, planStep);
+            return new GrayCall.SetWeight(scope.target(getApplication()), weight, getPlanStep());
         }
-        return new GrayCall.SetMatch(scope.target(getApplication()), match(scope.step(), match), planStep);
+        return new GrayCall.SetMatch(scope.target(getApplication()), match(scope.step(), match), getPlanStep());
     }
 
     /** The match route of {@code value}; an empty map means none. */
