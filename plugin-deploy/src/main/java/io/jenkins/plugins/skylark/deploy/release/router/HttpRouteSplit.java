@@ -63,15 +63,8 @@ final class HttpRouteSplit implements RouteSplit {
         for (Map<String, Object> rule : stableRules(spec, target, what)) {
             List<Object> refs = Maps.childList(rule, "backendRefs");
             Map<String, Object> stable = stableRef(rule, target);
-            stable.put("weight", 100 - percent);
-            Map<String, Object> canary = Maps.maps(refs).stream()
-                    .filter(ref -> refersTo(ref, target.canaryService(), target.namespace())).findFirst()
-                    .orElseGet(() -> {
-                        Map<String, Object> created = canaryRef(stable, target);
-                        refs.add(refs.indexOf(stable) + 1, created);
-                        return created;
-                    });
-            canary.put("weight", percent);
+            Map<String, Object> canary = findRef(rule, target.canaryService(), target.namespace());
+            Weights.split(refs, stable, canary, ref -> canaryRef(ref, target), percent);
         }
     }
 
@@ -110,13 +103,7 @@ final class HttpRouteSplit implements RouteSplit {
             }
             Maps.childList(rule, "backendRefs")
                     .removeIf(ref -> refersTo(Maps.map(ref), target.canaryService(), target.namespace()));
-            Object original = index < originals.size() ? originals.get(index) : null;
-            if (original == null) {
-                stable.remove("weight");
-            } else {
-                stable.put("weight", original);
-            }
-            index++;
+            Weights.restore(stable, originals, index++);
         }
     }
 

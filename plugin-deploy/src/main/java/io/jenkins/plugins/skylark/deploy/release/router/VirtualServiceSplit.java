@@ -70,13 +70,8 @@ final class VirtualServiceSplit implements RouteSplit {
         for (Map<String, Object> entry : stableEntries(spec, target, what)) {
             List<Object> route = Maps.childList(entry, "route");
             Map<String, Object> stable = destination(entry, target.stableService(), target);
-            stable.put("weight", 100 - percent);
             Map<String, Object> canary = destination(entry, target.canaryService(), target);
-            if (canary == null) {
-                canary = canaryDestination(stable, target);
-                route.add(route.indexOf(stable) + 1, canary);
-            }
-            canary.put("weight", percent);
+            Weights.split(route, stable, canary, destination -> canaryDestination(destination, target), percent);
         }
     }
 
@@ -115,13 +110,7 @@ final class VirtualServiceSplit implements RouteSplit {
                 continue;
             }
             Maps.childList(entry, "route").removeIf(each -> isHost(Maps.map(each), target.canaryService(), target));
-            Object original = index < originals.size() ? originals.get(index) : null;
-            if (original == null) {
-                stable.remove("weight");
-            } else {
-                stable.put("weight", original);
-            }
-            index++;
+            Weights.restore(stable, originals, index++);
         }
     }
 
