@@ -13,9 +13,6 @@ import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
-import io.jenkins.plugins.skylark.platform.jenkins.EnvironmentConfig;
-import io.jenkins.plugins.skylark.platform.jenkins.PlatformConfig;
-import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -38,14 +35,7 @@ class ApprovalGateTest {
     @BeforeEach
     void protectedProd() throws Exception {
         platform = DeployPlatform.start(jenkins);
-        PlatformConfig config = platform.config("fake-token");
-        for (EnvironmentConfig environment : config.getEnvironments()) {
-            if (environment.getId().equals("prod")) {
-                environment.setProtectedEnvironment(true);
-                environment.setApprovers("alice, release-managers");
-            }
-        }
-        SkylarkConfiguration.get().setPlatform(config);
+        platform.protectProd("alice, release-managers");
         build = platform.newBuild();
     }
 

@@ -66,6 +66,18 @@ final class DeployPlatform implements AutoCloseable {
         return platform;
     }
 
+    /** The platform with {@code shop/prod} protected: only {@code approvers} may approve a build into it. */
+    void protectProd(String approvers) {
+        PlatformConfig config = config("fake-token");
+        for (EnvironmentConfig environment : config.getEnvironments()) {
+            if (environment.getId().equals("prod")) {
+                environment.setProtectedEnvironment(true);
+                environment.setApprovers(approvers);
+            }
+        }
+        SkylarkConfiguration.get().setPlatform(config);
+    }
+
     /** A digest-pinned image of the orders repository, distinct per {@code n}. */
     static String image(int n) {
         return REPOSITORY + "@sha256:" + String.valueOf(n).repeat(64);

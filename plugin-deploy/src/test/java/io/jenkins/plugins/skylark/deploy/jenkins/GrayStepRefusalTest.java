@@ -12,9 +12,6 @@ import io.jenkins.plugins.skylark.deploy.release.jenkins.GraySetWeightStep;
 import io.jenkins.plugins.skylark.deploy.release.jenkins.GrayStartStep;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
-import io.jenkins.plugins.skylark.platform.jenkins.EnvironmentConfig;
-import io.jenkins.plugins.skylark.platform.jenkins.PlatformConfig;
-import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,14 +37,7 @@ class GrayStepRefusalTest {
     @BeforeEach
     void protectedProd() throws Exception {
         platform = DeployPlatform.start(jenkins);
-        PlatformConfig config = platform.config("fake-token");
-        for (EnvironmentConfig environment : config.getEnvironments()) {
-            if (environment.getId().equals("prod")) {
-                environment.setProtectedEnvironment(true);
-                environment.setApprovers("alice");
-            }
-        }
-        SkylarkConfiguration.get().setPlatform(config);
+        platform.protectProd("alice");
         build = platform.newBuild();
     }
 
