@@ -6,32 +6,14 @@ import static io.jenkins.plugins.skylark.harness.kubernetes.traffic.Shop.STABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** NGINX ingress canary routing: weight, header, cookie, their precedence, and the stable Service's endpoints. */
-class NginxTrafficTest {
+class NginxTrafficTest extends ShopTrafficCase {
 
     private static final String P = "nginx.ingress.kubernetes.io/";
-
-    private static FakeKubernetes fake;
-    private static KubernetesClient client;
-
-    @BeforeAll
-    static void start() {
-        fake = Shop.start();
-        client = fake.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @Test
     void shouldSplitByCanaryWeightExactly() {

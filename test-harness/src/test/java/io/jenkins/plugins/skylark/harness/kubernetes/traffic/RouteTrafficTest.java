@@ -6,33 +6,15 @@ import static io.jenkins.plugins.skylark.harness.kubernetes.traffic.Shop.STABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Gateway API HTTPRoute, Istio VirtualService and plain Service routing. */
-class RouteTrafficTest {
+class RouteTrafficTest extends ShopTrafficCase {
 
     private static final String GATEWAY = "gateway.networking.k8s.io/v1";
     private static final String ISTIO = "networking.istio.io/v1";
-
-    private static FakeKubernetes fake;
-    private static KubernetesClient client;
-
-    @BeforeAll
-    static void start() {
-        fake = Shop.start();
-        client = fake.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @Test
     void shouldSplitAnHttpRouteByRelativeBackendWeights() {
