@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.skylark.deploy.release.ReleaseTarget;
 import io.jenkins.plugins.skylark.deploy.release.RouterKind;
 import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
@@ -15,12 +14,11 @@ import io.jenkins.plugins.skylark.release.ReleaseStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class GatewayApiRoutingTest {
+class GatewayApiRoutingTest extends RouterClusterCase {
     static final String ROUTE = """
             apiVersion: gateway.networking.k8s.io/v1
             kind: HTTPRoute
@@ -36,22 +34,13 @@ class GatewayApiRoutingTest {
               - backendRefs: [{name: orders, port: 80, weight: 3}]
             """;
 
-        private static FakeKubernetes cluster;
-    private static KubernetesClient client;
     private final List<String> log = new ArrayList<>();
     private final TrafficRouting routing = TrafficRoutings.of(client, RouterKind.GATEWAY_API, log::add);
     private final ReleaseTarget target = RouterFixtures.target(RouterKind.GATEWAY_API);
 
-    /** One cluster for the class (each start costs seconds); every test leaves the namespace empty. */
     @BeforeAll
     static void start() {
-        cluster = FakeKubernetes.builder().namespaces(NS).gatewayApi().start();
-        client = cluster.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
+        startCluster(FakeKubernetes.builder().gatewayApi());
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.skylark.deploy.release.ReleaseTarget;
 import io.jenkins.plugins.skylark.deploy.release.RouterKind;
 import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
@@ -15,12 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class IstioRoutingTest {
+class IstioRoutingTest extends RouterClusterCase {
     private static final String ROUTE = """
             apiVersion: networking.istio.io/v1
             kind: VirtualService
@@ -37,22 +35,13 @@ class IstioRoutingTest {
                 route: [{destination: {host: orders.shop.svc.cluster.local, port: {number: 80}}}]
             """;
 
-        private static FakeKubernetes cluster;
-    private static KubernetesClient client;
     private final List<String> log = new ArrayList<>();
     private final TrafficRouting routing = TrafficRoutings.of(client, RouterKind.ISTIO, log::add);
     private final ReleaseTarget target = RouterFixtures.target(RouterKind.ISTIO);
 
-    /** One cluster for the class (each start costs seconds); every test leaves the namespace empty. */
     @BeforeAll
     static void start() {
-        cluster = FakeKubernetes.builder().namespaces(RouterFixtures.NS).istio().start();
-        client = cluster.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
+        startCluster(FakeKubernetes.builder().istio());
     }
 
     @AfterEach

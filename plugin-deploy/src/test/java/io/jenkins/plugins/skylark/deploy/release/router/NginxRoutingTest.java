@@ -6,19 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.skylark.deploy.release.ReleaseTarget;
 import io.jenkins.plugins.skylark.deploy.release.RouterKind;
 import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
 import io.jenkins.plugins.skylark.release.ReleaseStep;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class NginxRoutingTest {
+class NginxRoutingTest extends RouterClusterCase {
     private static final String STABLE_INGRESS = """
             apiVersion: networking.k8s.io/v1
             kind: Ingress
@@ -42,23 +40,14 @@ class NginxRoutingTest {
                   - {path: /, pathType: Prefix, backend: {service: {name: static, port: {number: 80}}}}
             """;
 
-    /** No ingress controller: nothing but the release and the test writes the Ingresses (status included). */
-    private static FakeKubernetes cluster;
-    private static KubernetesClient client;
     private final List<String> log = new ArrayList<>();
     private final TrafficRouting routing = TrafficRoutings.of(client, RouterKind.NGINX, log::add);
     private final ReleaseTarget target = RouterFixtures.target(RouterKind.NGINX);
 
-    /** One cluster for the class (each start costs seconds); every test leaves the namespace empty. */
+    /** No ingress controller: nothing but the release and the test writes the Ingresses (status included). */
     @BeforeAll
     static void start() {
-        cluster = FakeKubernetes.builder().namespaces(NS).start();
-        client = cluster.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
+        startCluster(FakeKubernetes.builder());
     }
 
     @AfterEach

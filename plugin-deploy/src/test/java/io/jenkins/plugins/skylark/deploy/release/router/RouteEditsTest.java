@@ -5,30 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.skylark.harness.kubernetes.FakeKubernetes;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The optimistic edit: a write of someone else between our read and our write is kept, ours made again. */
-class RouteEditsTest {
-    private static FakeKubernetes cluster;
-    private static KubernetesClient client;
+class RouteEditsTest extends RouterClusterCase {
     private final RouteEdits edits = new RouteEdits(client, new HttpRouteSplit());
 
     @BeforeAll
     static void start() {
-        cluster = FakeKubernetes.builder().namespaces(NS).gatewayApi().start();
-        client = cluster.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
+        startCluster(FakeKubernetes.builder().gatewayApi());
     }
 
     @BeforeEach
