@@ -1,7 +1,7 @@
 /**
  * Gray-release analysis: a named Prometheus query with placeholders, a success condition and a minimum
  * sample size ({@link io.jenkins.plugins.skylark.deploy.release.analysis.AnalysisTemplate}, built-ins in
- * {@link io.jenkins.plugins.skylark.deploy.release.analysis.BuiltInAnalyses}, read from maps by
+ * {@link io.jenkins.plugins.skylark.deploy.release.analysis.BuiltInAnalyses}, from release files and the model by
  * {@link io.jenkins.plugins.skylark.deploy.release.analysis.AnalysisTemplates}), measured {@code count} times
  * every {@code interval} by the {@link io.jenkins.plugins.skylark.deploy.release.analysis.Analyzer} with
  * Argo Rollouts' limits: failed when failures exceed {@code failureLimit}, inconclusive when measurements
