@@ -16,7 +16,11 @@ public enum DeliveryEventType {
     /** A deploy to a protected environment waits for an approver. */
     APPROVAL_WAITING,
     /** An approver let deploys to a protected environment proceed in this build. */
-    APPROVED;
+    APPROVED,
+    /** A code analysis' quality gate was decided (attribute {@code status}: OK, WARN, ERROR); not a DORA metric. */
+    QUALITY_GATE,
+    /** An image's vulnerability scan finished (attributes: the counts by severity, {@code status}). */
+    IMAGE_SCANNED;
 
     private static final LocalizedBundle MESSAGES = LocalizedBundle.of(DeliveryEventType.class);
 

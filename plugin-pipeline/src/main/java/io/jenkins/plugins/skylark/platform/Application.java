@@ -11,16 +11,25 @@ import java.util.List;
  * @param imageRepository repository path inside the registry, without host or tag ({@code shop/web});
  *     it must start with the project's registry project when that is set
  * @param manifestsPath workspace-relative directory or file of Kubernetes manifests; optional
+ * @param build how it is built and analysed; {@code null} = {@link BuildSettings#NONE}
  */
 public record Application(
         String id,
         String projectId,
         List<Workload> workloads,
         String imageRepository,
-        String manifestsPath) {
+        String manifestsPath,
+        BuildSettings build) {
 
     public Application {
         workloads = Collections2.list(workloads, "workloads");
+        build = build == null ? BuildSettings.NONE : build;
+    }
+
+    /** An application as before build settings existed: {@link BuildSettings#NONE}. */
+    public Application(String id, String projectId, List<Workload> workloads, String imageRepository,
+            String manifestsPath) {
+        this(id, projectId, workloads, imageRepository, manifestsPath, null);
     }
 
     /** {@code project/application}, how users and messages name an application. */

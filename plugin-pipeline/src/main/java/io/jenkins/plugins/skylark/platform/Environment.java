@@ -16,6 +16,7 @@ import java.util.List;
  * @param fourEyes a protected environment's approver must not be the user who started the build
  * @param exposure how applications are exposed here; {@code null} = {@link Exposure#DEFAULT}
  * @param release how gray releases run here; {@code null} = {@link ReleaseSettings#NONE}
+ * @param issueUpdates what a deploy here does to the JIRA issues it ships; {@code null} = {@link IssueUpdates#NONE}
  */
 public record Environment(
         String id,
@@ -28,12 +29,22 @@ public record Environment(
         TrafficRouter trafficRouter,
         boolean fourEyes,
         Exposure exposure,
-        ReleaseSettings release) {
+        ReleaseSettings release,
+        IssueUpdates issueUpdates) {
 
     public Environment {
         approvers = Collections2.list(approvers, "approvers");
         exposure = exposure == null ? Exposure.DEFAULT : exposure;
         release = release == null ? ReleaseSettings.NONE : release;
+        issueUpdates = issueUpdates == null ? IssueUpdates.NONE : issueUpdates;
+    }
+
+    /** The environment as before issue updates existed: {@link IssueUpdates#NONE}. */
+    public Environment(String id, String projectId, String clusterId, String namespace, int order,
+            boolean protectedEnvironment, List<String> approvers, TrafficRouter trafficRouter, boolean fourEyes,
+            Exposure exposure, ReleaseSettings release) {
+        this(id, projectId, clusterId, namespace, order, protectedEnvironment, approvers, trafficRouter, fourEyes,
+                exposure, release, null);
     }
 
     /** The environment as before release settings existed: {@link ReleaseSettings#NONE}. */

@@ -15,8 +15,17 @@ import java.net.URI;
  * @param credentialsId Jenkins username/password credentials id; optional (anonymous access)
  * @param kind Harbor or plain OCI
  * @param insecure allow plain HTTP and unchecked certificates; meant for loopback test registries
+ * @param createProjects Harbor: a missing Harbor project is created (with these credentials) on first push
+ * @param webhookSecretId Harbor: secret text that Harbor's webhook policy sends as its auth header;
+ *     {@code null} = webhooks from this registry are refused and scans are polled
  */
-public record ImageRegistry(String id, String url, String credentialsId, RegistryKind kind, boolean insecure) {
+public record ImageRegistry(String id, String url, String credentialsId, RegistryKind kind, boolean insecure,
+        boolean createProjects, String webhookSecretId) {
+
+    /** A registry as before Harbor projects and webhooks were configured: neither. */
+    public ImageRegistry(String id, String url, String credentialsId, RegistryKind kind, boolean insecure) {
+        this(id, url, credentialsId, kind, insecure, false, null);
+    }
 
     /** The API endpoint with scheme and without trailing slash, e.g. {@code https://harbor.example.com}. */
     public URI endpoint() {

@@ -18,7 +18,9 @@ public record PlatformModel(
         List<Application> applications,
         List<NotificationChannel> channels,
         List<String> exposeAnnotations,
-        List<ProjectAnalysis> analyses) {
+        List<ProjectAnalysis> analyses,
+        List<SonarServer> sonarServers,
+        List<JiraServer> jiraServers) {
 
     private static final PlatformModel EMPTY = new PlatformModel(null, null, null, null, null);
 
@@ -31,19 +33,30 @@ public record PlatformModel(
         channels = Collections2.list(channels, "channels");
         exposeAnnotations = Collections2.list(exposeAnnotations, "exposeAnnotations");
         analyses = Collections2.list(analyses, "analyses");
+        sonarServers = Collections2.list(sonarServers, "sonarServers");
+        jiraServers = Collections2.list(jiraServers, "jiraServers");
+    }
+
+    /** A model without SonarQube or JIRA servers. */
+    public PlatformModel(List<Cluster> clusters, List<ImageRegistry> registries, List<Project> projects,
+            List<Environment> environments, List<Application> applications, List<NotificationChannel> channels,
+            List<String> exposeAnnotations, List<ProjectAnalysis> analyses) {
+        this(clusters, registries, projects, environments, applications, channels, exposeAnnotations, analyses,
+                null, null);
     }
 
     /** A model without project analyses. */
     public PlatformModel(List<Cluster> clusters, List<ImageRegistry> registries, List<Project> projects,
             List<Environment> environments, List<Application> applications, List<NotificationChannel> channels,
             List<String> exposeAnnotations) {
-        this(clusters, registries, projects, environments, applications, channels, exposeAnnotations, null);
+        this(clusters, registries, projects, environments, applications, channels, exposeAnnotations, null, null,
+                null);
     }
 
     /** A model without notification channels and without extra route annotations allowed. */
     public PlatformModel(List<Cluster> clusters, List<ImageRegistry> registries, List<Project> projects,
             List<Environment> environments, List<Application> applications) {
-        this(clusters, registries, projects, environments, applications, null, null, null);
+        this(clusters, registries, projects, environments, applications, null, null, null, null, null);
     }
 
     /** A model with nothing configured: every tenancy check and resolution fails. */
@@ -57,6 +70,14 @@ public record PlatformModel(
 
     public Optional<ImageRegistry> registry(String id) {
         return first(registries, registry -> registry.id() != null && registry.id().equals(id));
+    }
+
+    public Optional<SonarServer> sonarServer(String id) {
+        return first(sonarServers, server -> server.id() != null && server.id().equals(id));
+    }
+
+    public Optional<JiraServer> jiraServer(String id) {
+        return first(jiraServers, server -> server.id() != null && server.id().equals(id));
     }
 
     public Optional<Project> project(String id) {

@@ -13,6 +13,8 @@ import java.util.Locale;
  * @param defaultRegistryId the registry images are pushed to; optional
  * @param registryProject the project (Harbor) or first path segment (OCI) in that registry; optional,
  *     needs {@code defaultRegistryId}; application image repositories must lie under it
+ * @param servers the SonarQube and JIRA servers and the registry robot account; {@code null} =
+ *     {@link ProjectServers#NONE}
  */
 public record Project(
         String id,
@@ -20,11 +22,19 @@ public record Project(
         String displayNameZh,
         List<NamespaceBinding> namespaces,
         String defaultRegistryId,
-        String registryProject) {
+        String registryProject,
+        ProjectServers servers) {
 
     public Project {
         displayName = displayName == null || displayName.isBlank() ? id : displayName;
         namespaces = Collections2.list(namespaces, "namespaces");
+        servers = servers == null ? ProjectServers.NONE : servers;
+    }
+
+    /** A project as before it named servers: {@link ProjectServers#NONE}. */
+    public Project(String id, String displayName, String displayNameZh, List<NamespaceBinding> namespaces,
+            String defaultRegistryId, String registryProject) {
+        this(id, displayName, displayNameZh, namespaces, defaultRegistryId, registryProject, null);
     }
 
     /** The Chinese display name for Chinese locales when one is set, the English one otherwise. */

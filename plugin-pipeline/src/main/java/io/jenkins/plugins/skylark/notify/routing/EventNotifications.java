@@ -31,7 +31,9 @@ public final class EventNotifications {
             DeliveryEventType.INCIDENT_OPENED, Level.FAILURE,
             DeliveryEventType.INCIDENT_RESOLVED, Level.SUCCESS,
             DeliveryEventType.APPROVAL_WAITING, Level.WARNING,
-            DeliveryEventType.APPROVED, Level.INFO);
+            DeliveryEventType.APPROVED, Level.INFO,
+            DeliveryEventType.QUALITY_GATE, Level.INFO,
+            DeliveryEventType.IMAGE_SCANNED, Level.INFO);
 
     private EventNotifications() {
     }
