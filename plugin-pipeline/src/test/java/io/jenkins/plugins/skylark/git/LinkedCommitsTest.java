@@ -1,8 +1,7 @@
-package io.jenkins.plugins.skylark.metrics.commits;
+package io.jenkins.plugins.skylark.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -15,8 +14,8 @@ class LinkedCommitsTest {
 
     @Test
     void shouldSurviveTheTripBackFromTheAgent() throws Exception {
-        LinkedCommit commit = new LinkedCommit("abc123", Instant.parse("2025-03-01T08:00:00Z"),
-                Instant.parse("2025-03-02T09:00:00Z"));
+        GitCommit commit = new GitCommit("abc123", Instant.parse("2025-03-01T08:00:00Z"),
+                Instant.parse("2025-03-02T09:00:00Z"), "SHOP-12 pay by card\n\nlonger text");
         LinkedCommits sent = new LinkedCommits(List.of(commit), LinkedCommits.Basis.SINCE_PREVIOUS_TIME, "fell back");
 
         LinkedCommits received = roundTrip(sent);

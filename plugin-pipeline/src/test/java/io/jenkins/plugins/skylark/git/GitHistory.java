@@ -1,4 +1,4 @@
-package io.jenkins.plugins.skylark.metrics.commits;
+package io.jenkins.plugins.skylark.git;
 
 import java.io.IOException;
 import java.nio.file.Files;

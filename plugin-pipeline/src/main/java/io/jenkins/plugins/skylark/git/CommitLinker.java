@@ -1,6 +1,5 @@
-package io.jenkins.plugins.skylark.metrics.commits;
+package io.jenkins.plugins.skylark.git;
 
-import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -74,7 +73,7 @@ public final class CommitLinker {
     private static LinkedCommits collect(RevWalk walk, RevCommit deployed, LinkedCommits.Basis basis, String warning)
             throws IOException {
         walk.markStart(deployed);
-        List<LinkedCommit> commits = new ArrayList<>();
+        List<GitCommit> commits = new ArrayList<>();
         for (RevCommit commit : walk) {
             if (commits.size() == MAX_COMMITS) {
                 warning = join(warning, CommitMessages.format("link.truncated", MAX_COMMITS));
@@ -82,7 +81,7 @@ public final class CommitLinker {
             }
             commits.add(linked(commit));
         }
-        commits.sort(Comparator.comparing(LinkedCommit::committerTime).thenComparing(LinkedCommit::id));
+        commits.sort(Comparator.comparing(GitCommit::committerTime).thenComparing(GitCommit::id));
         return new LinkedCommits(commits, basis, warning);
     }
 
@@ -104,9 +103,9 @@ public final class CommitLinker {
         }
     }
 
-    private static LinkedCommit linked(RevCommit commit) {
-        return new LinkedCommit(commit.getName(), commit.getAuthorIdent().getWhenAsInstant(),
-                commit.getCommitterIdent().getWhenAsInstant());
+    private static GitCommit linked(RevCommit commit) {
+        return new GitCommit(commit.getName(), commit.getAuthorIdent().getWhenAsInstant(),
+                commit.getCommitterIdent().getWhenAsInstant(), commit.getFullMessage());
     }
 
     private static String join(String first, String second) {

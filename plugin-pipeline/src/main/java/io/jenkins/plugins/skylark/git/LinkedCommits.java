@@ -1,6 +1,5 @@
-package io.jenkins.plugins.skylark.metrics.commits;
+package io.jenkins.plugins.skylark.git;
 
-import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
@@ -10,8 +9,8 @@ import java.util.List;
 
 /**
  * What the linker found: the commits (oldest first), how they were chosen, and a warning for the build
- * log when the choice was a fallback. Serialisable (through a plain form, since {@link LinkedCommit}
- * is not) so it can come back from the agent.
+ * log when the choice was a fallback. Serialisable (through a plain form of strings and
+ * instants) so it can come back from the agent.
  */
 public final class LinkedCommits implements Serializable {
 
@@ -29,17 +28,17 @@ public final class LinkedCommits implements Serializable {
         DEPLOYED_ONLY
     }
 
-    private final transient List<LinkedCommit> commits;
+    private final transient List<GitCommit> commits;
     private final Basis basis;
     private final String warning;
 
-    LinkedCommits(List<LinkedCommit> commits, Basis basis, String warning) {
+    LinkedCommits(List<GitCommit> commits, Basis basis, String warning) {
         this.commits = List.copyOf(commits);
         this.basis = basis;
         this.warning = warning;
     }
 
-    public List<LinkedCommit> commits() {
+    public List<GitCommit> commits() {
         return commits;
     }
 
@@ -68,6 +67,7 @@ public final class LinkedCommits implements Serializable {
         private final String[] ids;
         private final Instant[] authorTimes;
         private final Instant[] committerTimes;
+        private final String[] messages;
         private final Basis basis;
         private final String warning;
 
@@ -76,20 +76,22 @@ public final class LinkedCommits implements Serializable {
             ids = new String[size];
             authorTimes = new Instant[size];
             committerTimes = new Instant[size];
+            messages = new String[size];
             for (int i = 0; i < size; i++) {
-                LinkedCommit commit = linked.commits.get(i);
+                GitCommit commit = linked.commits.get(i);
                 ids[i] = commit.id();
                 authorTimes[i] = commit.authorTime();
                 committerTimes[i] = commit.committerTime();
+                messages[i] = commit.message();
             }
             basis = linked.basis;
             warning = linked.warning;
         }
 
         private Object readResolve() {
-            List<LinkedCommit> commits = new ArrayList<>();
+            List<GitCommit> commits = new ArrayList<>();
             for (int i = 0; i < ids.length; i++) {
-                commits.add(new LinkedCommit(ids[i], authorTimes[i], committerTimes[i]));
+                commits.add(new GitCommit(ids[i], authorTimes[i], committerTimes[i], messages[i]));
             }
             return new LinkedCommits(commits, basis, warning);
         }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.skylark.metrics.commits;
+package io.jenkins.plugins.skylark.git;
 
 import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
 

@@ -1,10 +1,9 @@
-package io.jenkins.plugins.skylark.metrics.commits;
+package io.jenkins.plugins.skylark.git;
 
-import static io.jenkins.plugins.skylark.metrics.commits.GitHistory.day;
+import static io.jenkins.plugins.skylark.git.GitHistory.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
 import java.nio.file.Path;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
@@ -42,8 +41,8 @@ class CommitLinkerTest {
 
         assertThat(linked.basis()).isEqualTo(LinkedCommits.Basis.SINCE_PREVIOUS);
         assertThat(linked.commits()).containsExactly(
-                new LinkedCommit(first.getName(), day(2), day(3)),
-                new LinkedCommit(deployed.getName(), day(4), day(5)));
+                new GitCommit(first.getName(), day(2), day(3), "change 2"),
+                new GitCommit(deployed.getName(), day(4), day(5), "change 3"));
         assertThat(linked.warning()).isNull();
     }
 
@@ -58,7 +57,7 @@ class CommitLinkerTest {
 
         LinkedCommits linked = linker.link(workspace, new CommitRange(merge.getName(), previous.getName(), day(0)));
 
-        assertThat(linked.commits()).extracting(LinkedCommit::id)
+        assertThat(linked.commits()).extracting(GitCommit::id)
                 .containsExactly(feature.getName(), onMain.getName(), merge.getName());
     }
 
@@ -70,7 +69,7 @@ class CommitLinkerTest {
         LinkedCommits linked = linker.link(workspace, CommitRange.firstDeployment(deployed.getName()));
 
         assertThat(linked.basis()).isEqualTo(LinkedCommits.Basis.FIRST_DEPLOYMENT);
-        assertThat(linked.commits()).extracting(LinkedCommit::id).containsExactly(deployed.getName());
+        assertThat(linked.commits()).extracting(GitCommit::id).containsExactly(deployed.getName());
     }
 
     @Test
@@ -82,7 +81,7 @@ class CommitLinkerTest {
         LinkedCommits linked = linker.link(workspace, new CommitRange(deployed.getName(), GONE, day(2)));
 
         assertThat(linked.basis()).isEqualTo(LinkedCommits.Basis.SINCE_PREVIOUS_TIME);
-        assertThat(linked.commits()).extracting(LinkedCommit::id)
+        assertThat(linked.commits()).extracting(GitCommit::id)
                 .containsExactly(afterDeployment.getName(), deployed.getName());
         assertThat(linked.warning()).contains(GONE).contains("force-push");
     }
@@ -95,7 +94,7 @@ class CommitLinkerTest {
         LinkedCommits linked = linker.link(workspace, new CommitRange(deployed.getName(), GONE, null));
 
         assertThat(linked.basis()).isEqualTo(LinkedCommits.Basis.DEPLOYED_ONLY);
-        assertThat(linked.commits()).extracting(LinkedCommit::id).containsExactly(deployed.getName());
+        assertThat(linked.commits()).extracting(GitCommit::id).containsExactly(deployed.getName());
         assertThat(linked.warning()).contains(GONE);
     }
 

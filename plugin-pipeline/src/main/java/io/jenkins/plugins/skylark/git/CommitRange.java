@@ -1,7 +1,9 @@
-package io.jenkins.plugins.skylark.metrics.commits;
+package io.jenkins.plugins.skylark.git;
 
+import io.jenkins.plugins.skylark.delivery.PreviousDeploymentInfo;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Which commits to link for one deployment: from the deployed commit back to (not including) the
@@ -27,6 +29,12 @@ public record CommitRange(String deployedCommit, String previousCommit, Instant 
     /** The range of an application's first deployment to an environment. */
     public static CommitRange firstDeployment(String deployedCommit) {
         return new CommitRange(deployedCommit, null, null);
+    }
+
+    /** The range from {@code previous} (a store's last successful deployment) to {@code deployedCommit}; first if empty. */
+    public static CommitRange after(String deployedCommit, Optional<PreviousDeploymentInfo> previous) {
+        return previous.map(p -> new CommitRange(deployedCommit, p.commitId(), p.deployedAt()))
+                .orElseGet(() -> firstDeployment(deployedCommit));
     }
 
     boolean first() {
