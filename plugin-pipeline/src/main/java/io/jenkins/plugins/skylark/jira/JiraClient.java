@@ -108,7 +108,7 @@ public final class JiraClient {
 
     /** Adds {@code text} as a comment on {@code key} (Cloud: as an ADF document, one paragraph per line). */
     public void comment(String key, String text) throws JiraException, InterruptedException {
-        IssueKeys.requireKey(key);
+        JiraKeys.requireKey(key);
         Object body = flavor == JiraFlavor.CLOUD ? Adf.document(text) : text;
         http.call("POST", api + "/issue/" + key + "/comment", Map.of("body", body),
                 Messages.format("op.comment", key));
@@ -116,14 +116,14 @@ public final class JiraClient {
 
     /** The transitions {@code key} can take now (depends on its status and the account's permissions). */
     public List<JiraTransition> transitions(String key) throws JiraException, InterruptedException {
-        IssueKeys.requireKey(key);
+        JiraKeys.requireKey(key);
         return IssueReader.transitions(http.call("GET", api + "/issue/" + key + "/transitions", null,
                 Messages.format("op.transitions", key)));
     }
 
     /** Runs the transition with {@code id} on {@code key}. */
     public void transition(String key, String id) throws JiraException, InterruptedException {
-        IssueKeys.requireKey(key);
+        JiraKeys.requireKey(key);
         http.call("POST", api + "/issue/" + key + "/transitions", Map.of("transition", Map.of("id", id)),
                 Messages.format("op.transition", key, id));
     }
@@ -149,7 +149,7 @@ public final class JiraClient {
 
     /** The versions of project {@code projectKey}. */
     public List<JiraVersion> versions(String projectKey) throws JiraException, InterruptedException {
-        IssueKeys.requireProjectKey(projectKey);
+        JiraKeys.requireProjectKey(projectKey);
         List<JiraVersion> versions = new ArrayList<>();
         http.call("GET", api + "/project/" + projectKey + "/versions", null,
                 Messages.format("op.versions", projectKey)).forEach(v -> versions.add(IssueReader.version(v)));
@@ -164,7 +164,7 @@ public final class JiraClient {
 
     /** Creates the unreleased version {@code name} in {@code projectKey}. */
     public JiraVersion createVersion(String projectKey, String name) throws JiraException, InterruptedException {
-        IssueKeys.requireProjectKey(projectKey);
+        JiraKeys.requireProjectKey(projectKey);
         String projectId = http.call("GET", api + "/project/" + projectKey, null,
                 Messages.format("op.project", projectKey)).path("id").asText();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -188,7 +188,7 @@ public final class JiraClient {
 
     /** Adds {@code versionName} (an existing version of the issue's project) to {@code key}'s fix versions. */
     public void setFixVersion(String key, String versionName) throws JiraException, InterruptedException {
-        IssueKeys.requireKey(key);
+        JiraKeys.requireKey(key);
         Map<String, Object> add = Map.of("add", Map.of("name", versionName));
         http.call("PUT", api + "/issue/" + key, Map.of("update", Map.of("fixVersions", List.of(add))),
                 Messages.format("op.fixVersion", key, versionName));
