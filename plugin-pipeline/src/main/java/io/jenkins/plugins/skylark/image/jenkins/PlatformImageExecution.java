@@ -5,6 +5,7 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.skylark.build.jenkins.PlatformBuildAction;
 import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformContexts;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
@@ -47,7 +48,7 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
         FilePath workspace = getContext().get(FilePath.class);
         EnvVars env = getContext().get(EnvVars.class);
         ImageDestination destination = destination(platform);
-        LayoutOptions layout = new LayoutOptions(step.getJar(), step.getClasses(), step.getDependencies(),
+        LayoutOptions layout = new LayoutOptions(jar(run), step.getClasses(), step.getDependencies(),
                 step.getResources(), step.getMainClass(), step.getDirectory(), step.getInto());
         String commit = step.getCommit() != null ? step.getCommit() : env.get("GIT_COMMIT");
         String buildUrl = env.get("BUILD_URL");
@@ -69,6 +70,15 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
             publish(platform, destination, result, commit, buildUrl, run, workspace, listener);
         }
         return result.reference();
+    }
+
+    /** Without {@code jar}, {@code classes} or {@code directory}: the jar of the build's last {@code platformBuild}. */
+    private String jar(Run<?, ?> run) {
+        if (step.getJar() != null || step.getClasses() != null || step.getDirectory() != null) {
+            return step.getJar();
+        }
+        PlatformBuildAction built = run.getAction(PlatformBuildAction.class);
+        return built == null ? null : built.lastJar();
     }
 
     private ImageDestination destination(ResolvedPlatformContext platform) throws AbortException {
