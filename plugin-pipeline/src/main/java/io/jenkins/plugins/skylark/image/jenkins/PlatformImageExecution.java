@@ -11,6 +11,8 @@ import io.jenkins.plugins.skylark.context.jenkins.PlatformContexts;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.delivery.jenkins.DeliveryEventListener;
+import io.jenkins.plugins.skylark.harbor.jenkins.HarborAccess;
+import io.jenkins.plugins.skylark.harbor.jenkins.HarborPush;
 import io.jenkins.plugins.skylark.image.BuildMetadata;
 import io.jenkins.plugins.skylark.image.ImageBuildException;
 import io.jenkins.plugins.skylark.image.ImageRequest;
@@ -57,6 +59,9 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
                 ? Messages.get("PlatformImage.toArchive", destination.applicationId(), destination.projectId())
                 : Messages.get("PlatformImage.toRegistry", destination.applicationId(), destination.projectId(),
                         destination.registry().id(), destination.repository()));
+        if (!destination.isArchive()) {
+            HarborPush.prepare(destination, pushCredentialsId(destination), run, listener);
+        }
         ImageResult result;
         try {
             result = workspace.act(new BuildImageCallable(new ImagePlan(request, layout), listener));
@@ -102,17 +107,23 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
                     .ports(step.getPorts())
                     .labels(BuildMetadata.labels(commit, buildUrl, KeyValues.parse("labels", step.getLabels())))
                     .repository(destination.repository())
-                    .tags(BuildMetadata.tags(String.valueOf(run.getNumber()), commit, step.getTags()))
+                    .tags(BuildMetadata.tags(String.valueOf(run.getNumber()), commit,
+                            HarborPush.withRetentionTag(step.getTags(), step.getVersion(), run.getNumber())))
                     .archive(step.getArchive());
             if (!destination.isArchive()) {
                 request.registry(destination.registry().endpoint().toString())
                         .insecure(destination.registry().insecure())
-                        .credentials(RegistryLogin.of(destination.registry(), run));
+                        .credentials(RegistryLogin.of(destination.registry(), pushCredentialsId(destination), run));
             }
             return request.build();
-        } catch (ImageBuildException e) {
+        } catch (ImageBuildException | IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }
+    }
+
+    private static String pushCredentialsId(ImageDestination destination) {
+        return HarborAccess.credentialsId(SkylarkConfiguration.get().getModel(), destination.projectId(),
+                destination.registry());
     }
 
     private static void publish(ResolvedPlatformContext platform, ImageDestination destination, ImageResult result,
