@@ -4,12 +4,12 @@ import hudson.FilePath;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
-import io.jenkins.plugins.skylark.metrics.commits.LinkedCommits;
+import io.jenkins.plugins.skylark.delivery.PreviousDeploymentInfo;
+import io.jenkins.plugins.skylark.git.LinkedCommits;
 import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
 import io.jenkins.plugins.skylark.metrics.store.DeliveryRecorder;
 import io.jenkins.plugins.skylark.metrics.store.DeliveryStore;
 import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
-import io.jenkins.plugins.skylark.metrics.store.PreviousDeployment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
@@ -58,16 +58,17 @@ final class DeliveryRecording {
                 || workspace == null) {
             return List.of();
         }
-        Optional<PreviousDeployment> previous = new DeliveryStore(database)
+        Optional<PreviousDeploymentInfo> previous = new DeliveryStore(database)
                 .previousSuccessfulDeployment(event.application(), event.environment(), event.occurredAt());
         try {
             LinkedCommits linked = workspace.act(new LinkCommitsCallable(event.commitId(),
-                    previous.map(PreviousDeployment::commitId).orElse(null),
+                    previous.map(PreviousDeploymentInfo::commitId).orElse(null),
                     previous.map(p -> p.deployedAt() == null ? null : p.deployedAt().toString()).orElse(null)));
             if (linked.warning() != null) {
                 listener.getLogger().println(Messages.get("DeliveryRecording.linkWarning", linked.warning()));
             }
-            return linked.commits();
+            return linked.commits().stream()
+                    .map(commit -> new LinkedCommit(commit.id(), commit.authorTime(), commit.committerTime())).toList();
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             listener.getLogger().println(Messages.get("DeliveryRecording.notLinked", event.commitId(), e.getMessage()));
             return List.of();

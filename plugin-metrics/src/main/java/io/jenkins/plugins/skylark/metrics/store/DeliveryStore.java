@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.metrics.store;
 
+import io.jenkins.plugins.skylark.delivery.PreviousDeploymentInfo;
 import io.jenkins.plugins.skylark.metrics.dora.DeliveryHistory;
 import io.jenkins.plugins.skylark.metrics.dora.Deployment;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
@@ -67,7 +68,7 @@ public final class DeliveryStore {
      * The last successful deployment before {@code before} that names a commit, for linking the
      * commits of the next one; empty for the first deployment. See {@link LastSuccessfulDeployment}.
      */
-    public Optional<PreviousDeployment> previousSuccessfulDeployment(String application, String environment,
+    public Optional<PreviousDeploymentInfo> previousSuccessfulDeployment(String application, String environment,
             Instant before) {
         return database.inTransaction(connection -> {
             List<LastSuccessfulDeployment.Entry> entries = new ArrayList<>();

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
+import io.jenkins.plugins.skylark.delivery.PreviousDeploymentInfo;
 import io.jenkins.plugins.skylark.metrics.dora.DeliveryHistory;
 import io.jenkins.plugins.skylark.metrics.dora.Deployment;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
@@ -175,7 +176,7 @@ abstract class DeliveryStoreContract {
                 List.of());
 
         assertThat(store.previousSuccessfulDeployment(APP, PROD, at("2025-03-03T00:00:00Z")))
-                .contains(new PreviousDeployment("c1", at("2025-03-01T10:00:00Z")));
+                .contains(new PreviousDeploymentInfo("c1", at("2025-03-01T10:00:00Z")));
         assertThat(store.previousSuccessfulDeployment(APP, PROD, at("2025-03-01T10:00:00Z"))).isEmpty();
     }
 
