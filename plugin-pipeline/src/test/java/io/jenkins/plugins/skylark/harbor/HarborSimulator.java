@@ -105,6 +105,12 @@ public final class HarborSimulator implements AutoCloseable {
         }
     }
 
+    /** After the first read of {@link #artifact} with two statuses, every read answers {@code status}. */
+    public void failReadsAfterTheFirst(ArtifactRef artifact, int status, String code, String message) {
+        server.stubFor(get(urlPathEqualTo(API + artifact.apiPath())).atPriority(1).inScenario("artifact")
+                .whenScenarioStateIs("read-1").willReturn(error(status, code, message)));
+    }
+
     /** {@code POST …/scan} answers 202 Accepted. */
     public void acceptScan(ArtifactRef artifact) {
         stub(post(urlEqualTo(API + artifact.apiPath() + "/scan")), aResponse().withStatus(202));
