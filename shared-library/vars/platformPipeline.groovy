@@ -1,8 +1,10 @@
 // A whole standard delivery pipeline from a short map:
-//   platformPipeline(project: 'shop', application: 'orders', build: 'maven', environments: ['dev', 'staging'])
-// Stages, as the "Java service to Kubernetes" template's: Checkout, Build, Image, "Deploy to <environment>"
-// for each environment (with an "Approval" stage, platformApprove, before every environment after the
-// first when `approval` is true), then "Delivery report".
+//   platformPipeline(project: 'shop', application: 'orders', build: 'maven', environments: ['dev', 'staging'],
+//                    scan: true, imageScan: [severity: 'high', maxCount: 0])
+// Stages, as the "Java service to Kubernetes" template's: Checkout, Build (platformBuild), Code scan (platformScan,
+// when `scan` is set), Image, Image scan (platformImageScan, when `imageScan` is set), "Deploy to <environment>"
+// for each environment (with an "Approval" stage, platformApprove, before every environment after the first when
+// `approval` is true, and jiraComment/jiraTransition after the deploy when `jira` is set), then "Delivery report".
 // All work is done by Skylark's plugin steps; this file only orders them (CPS-safe: plain loops, state in
 // serialisable maps and strings).
 
@@ -14,19 +16,29 @@ def call(Map config = [:]) {
             checkout scm
         }
         stage('Build') {
-            if (settings.buildCommand) {
-                sh settings.buildCommand
-            } else {
-                echo 'No build step (build: none)'
-            }
-            if (settings.testResults) {
-                junit testResults: settings.testResults, allowEmptyResults: true
+            buildStage(settings)
+        }
+        if (settings.scan) {
+            stage('Code scan') {
+                // SonarQube server, token and project key from the platform model; waits for the quality gate.
+                withPlatform(project: settings.project) {
+                    platformScan(settings.scan)
+                }
             }
         }
         String image = ''
         stage('Image') {
             withPlatform(project: settings.project, environment: environments[0]) {
                 image = platformImage(settings.image)
+            }
+        }
+        if (settings.imageScan) {
+            stage('Image scan') {
+                withPlatform(project: settings.project, environment: environments[0]) {
+                    Map arguments = new LinkedHashMap(settings.imageScan)
+                    arguments.image = image
+                    platformImageScan(arguments)
+                }
             }
         }
         for (int i = 0; i < environments.size(); i++) {
@@ -43,6 +55,9 @@ def call(Map config = [:]) {
             stage("Deploy to ${environment}") {
                 withPlatform(project: settings.project, environment: environment) {
                     platformDeploy(application: settings.application, manifests: settings.manifests, image: image)
+                    if (settings.jira) {
+                        updateIssues(settings, environment, image)
+                    }
                 }
             }
         }
@@ -53,5 +68,36 @@ def call(Map config = [:]) {
             }
             archiveArtifacts artifacts: 'delivery-report.html, delivery-report.css', allowEmptyArchive: false
         }
+    }
+}
+
+/** platformBuild (it records the test reports itself), or the team's own shell command and its JUnit reports. */
+private void buildStage(Map settings) {
+    if (settings.build) {
+        withPlatform(project: settings.project) {
+            platformBuild(settings.build)
+        }
+    } else if (settings.buildCommand) {
+        sh settings.buildCommand
+        if (settings.testResults) {
+            junit testResults: settings.testResults, allowEmptyResults: true
+        }
+    } else {
+        echo 'No build step (build: none)'
+    }
+}
+
+/** Comments on and/or transitions the JIRA issues named in the commits this deploy shipped to the environment. */
+private void updateIssues(Map settings, String environment, String image) {
+    List keys = jiraKeys(application: settings.application, environment: environment)
+    if (!keys) {
+        echo "No JIRA issue key in the commits shipped to ${environment}"
+        return
+    }
+    if (settings.jira.comment) {
+        jiraComment(keys: keys, text: "Deployed ${image} to ${environment} by ${env.JOB_NAME} #${env.BUILD_NUMBER}")
+    }
+    if (settings.jira.transition) {
+        jiraTransition(keys: keys, transition: settings.jira.transition)
     }
 }

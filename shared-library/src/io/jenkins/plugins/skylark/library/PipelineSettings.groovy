@@ -9,22 +9,17 @@ import com.cloudbees.groovy.cps.NonCPS
 class PipelineSettings implements Serializable {
     private static final long serialVersionUID = 1L
 
-    static final Map<String, String> BUILD_COMMANDS = [
-            maven : 'mvn -B -ntp package',
-            gradle: './gradlew --no-daemon build',
-            npm   : 'npm ci && npm run build --if-present',
-            go    : 'go build ./...',
-            none  : '',
-    ]
+    /** The build tools platformBuild knows; {@code build: 'none'} (or false) leaves the build out. */
+    static final List<String> BUILD_TOOLS = ['maven', 'gradle', 'npm', 'go']
 
     static final Map<String, String> TEST_RESULTS = [
             maven : '**/target/surefire-reports/*.xml',
             gradle: '**/build/test-results/**/*.xml',
     ]
 
-    static final List<String> KEYS = ['project', 'application', 'build', 'buildCommand', 'environments',
-                                      'manifests', 'approval', 'image', 'agent', 'reportEnvironment',
-                                      'reportPeriod']
+    static final List<String> KEYS = ['project', 'application', 'build', 'buildCommand', 'scan', 'environments',
+                                      'manifests', 'approval', 'image', 'imageScan', 'jira', 'agent',
+                                      'reportEnvironment', 'reportPeriod']
 
     @NonCPS
     static Map from(Map config) {
@@ -38,25 +33,49 @@ class PipelineSettings implements Serializable {
         if (environments.isEmpty()) {
             throw new IllegalArgumentException('platformPipeline: setting \'environments\' must name at least one environment')
         }
-        String build = (config.build ?: 'maven').toString()
-        if (!BUILD_COMMANDS.containsKey(build) && !config.buildCommand) {
-            throw new IllegalArgumentException("platformPipeline: setting 'build' is '${build}'; use one of ${BUILD_COMMANDS.keySet()} or give 'buildCommand'")
-        }
+        Map build = build(config, application)
+        Object tool = config.build instanceof Map ? config.build.tool : config.build
         Map image = [application: application]
         image.putAll((Map) (config.image ?: [:]))
         return [
                 project          : project,
                 application      : application,
                 agent            : (config.agent ?: '').toString(),
-                buildCommand     : (config.buildCommand ?: BUILD_COMMANDS[build]).toString(),
-                testResults      : TEST_RESULTS[build] ?: '',
+                build            : config.buildCommand ? null : build,
+                buildCommand     : (config.buildCommand ?: '').toString(),
+                testResults      : config.buildCommand ? (TEST_RESULTS[tool?.toString()] ?: '') : '',
+                scan             : StageOptions.arguments('scan', config.scan, StageOptions.SCAN, application),
                 environments     : environments,
                 manifests        : (config.manifests ?: 'k8s/').toString(),
                 approval         : config.approval == null ? true : config.approval as boolean,
                 image            : image,
+                imageScan        : StageOptions.arguments('imageScan', config.imageScan, StageOptions.IMAGE_SCAN, application),
+                jira             : StageOptions.jira(config.jira),
                 reportEnvironment: (config.reportEnvironment ?: environments[-1]).toString(),
                 reportPeriod     : (config.reportPeriod ?: 'last-4-weeks').toString(),
         ]
+    }
+
+    /**
+     * platformBuild's arguments, or null for no build: {@code build} absent or {@code true} = the application's
+     * build settings in the platform model; a tool name; a map of platformBuild's arguments; {@code 'none'}/false.
+     */
+    @NonCPS
+    private static Map build(Map config, String application) {
+        Object build = config.build
+        if (build == 'none') {
+            return null
+        }
+        if (build instanceof CharSequence) {
+            if (!BUILD_TOOLS.contains(build.toString())) {
+                if (config.buildCommand) {
+                    return null // a shell build; the name only chooses where its test reports are
+                }
+                throw new IllegalArgumentException("platformPipeline: setting 'build' is '${build}'; use one of ${BUILD_TOOLS + ['none']}, a map of platformBuild's arguments, or give 'buildCommand'")
+            }
+            return [application: application, tool: build.toString()]
+        }
+        return StageOptions.arguments('build', build == null ? true : build, StageOptions.BUILD, application)
     }
 
     @NonCPS

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rules for applications: id unique per project, project reference, workloads and containers,
- * image repository inside the project's registry project, manifests path inside the workspace.
+ * image repository inside the project's registry project, manifests path inside the workspace, build
+ * settings ({@link BuildSettingsRules}).
  */
 final class ApplicationRules {
 
@@ -38,6 +39,7 @@ final class ApplicationRules {
             WorkloadRules.check(subject, application.workloads());
             checkImageRepository(subject, application.imageRepository(), project);
             checkManifestsPath(subject, application.manifestsPath());
+            BuildSettingsRules.check(subject, application.build());
         }
     }
 

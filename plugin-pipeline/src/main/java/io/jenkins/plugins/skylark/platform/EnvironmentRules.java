@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * Rules for environments: id unique per project, references, namespace owned by the project on that
  * cluster, order unique per project, approvers of protected environments, four eyes only on those, router
- * offered by the cluster, exposure ({@link ExposureRules}), release settings ({@link ReleaseRules}).
+ * offered by the cluster, exposure ({@link ExposureRules}), release settings ({@link ReleaseRules}), issue
+ * updates (a non-blank transition; the project needs a JIRA server).
  */
 final class EnvironmentRules {
 
@@ -35,6 +36,7 @@ final class EnvironmentRules {
             checkApprovers(subject, environment);
             ExposureRules.check(model, subject, environment);
             ReleaseRules.check(model, subject, environment, problems.locale());
+            checkIssueUpdates(model, subject, environment);
         }
     }
 
@@ -67,6 +69,18 @@ final class EnvironmentRules {
         // Refused rather than ignored: an administrator who ticks four eyes expects deploys to need approval.
         if (environment.fourEyes() && !environment.protectedEnvironment()) {
             subject.add("fourEyes", "fourEyes.unprotected");
+        }
+    }
+
+    /** Issue updates act through the project's JIRA server; without one they could only fail on every deploy. */
+    private static void checkIssueUpdates(PlatformModel model, Problems.Subject subject, Environment environment) {
+        IssueUpdates updates = environment.issueUpdates();
+        if (updates.transition() != null && updates.transition().isBlank()) {
+            subject.add("issueUpdates.transition", "issueUpdates.transitionBlank");
+        }
+        Optional<Project> project = model.project(environment.projectId());
+        if (updates.any() && project.isPresent() && ObjectIds.isBlank(project.get().servers().jiraServerId())) {
+            subject.add("issueUpdates", "issueUpdates.needsJira", environment.projectId());
         }
     }
 

@@ -146,9 +146,72 @@ public final class FieldCheck {
 
     /** The syntax of Prometheus' credentials id (optional); whether it exists is {@link #credentialsId}'s question. */
     public static Optional<String> prometheusCredentialsId(String value, Locale locale) {
+        return credentialsIdSyntax(value, locale);
+    }
+
+    /**
+     * The syntax of an optional credentials id: a pasted URL (a token in it, perhaps) is refused without being
+     * repeated. Whether the credential exists is {@link #credentialsId}'s question.
+     */
+    public static Optional<String> credentialsIdSyntax(String value, Locale locale) {
+        return first(locale, subject -> ServerRules.optionalCredentialsId(subject, "", value));
+    }
+
+    /** A SonarQube or JIRA server's base URL: required, {@code http(s)} with a host, no user information. */
+    public static Optional<String> serverUrl(String value, Locale locale) {
+        return first(locale, subject -> ServerRules.serverUrl(subject, "", value));
+    }
+
+    /**
+     * One field of a project's servers ({@code sonarCredentialsId}, {@code jiraProjectKeys}, …) with the others
+     * the form holds. The servers it names are taken to exist (the form may name ones not saved yet), and so is
+     * the project's registry (another part of the form): the save checks both.
+     */
+    public static Optional<String> projectServersField(ProjectServers servers, String field, Locale locale) {
+        Problems problems = new Problems(locale);
+        PlatformModel model = new PlatformModel(null, null, null, null, null, null, null, null,
+                ObjectIds.isBlank(servers.sonarServerId()) ? null
+                        : List.of(new SonarServer(servers.sonarServerId(), null, null, null)),
+                ObjectIds.isBlank(servers.jiraServerId()) ? null
+                        : List.of(new JiraServer(servers.jiraServerId(), null, null, null)));
+        Project project = new Project("", null, null, null, "registry", null, servers);
+        ProjectServerRules.check(model, problems.about("", ""), project);
+        String prefix = "servers." + field;
+        return problems.list().stream()
+                .filter(problem -> problem.field().equals(prefix) || problem.field().startsWith(prefix + "["))
+                .findFirst().map(ValidationProblem::message);
+    }
+
+    /**
+     * A Harbor-only registry setting ({@code createProjects}, {@code webhookSecretId}) with the registry's
+     * kind and credentials as the form holds them; an unknown kind is the kind field's problem.
+     */
+    public static Optional<String> registryHarborField(String field, String kind, String credentialsId,
+            boolean createProjects, String webhookSecretId, Locale locale) {
+        RegistryKind parsed = Arrays.stream(RegistryKind.values())
+                .filter(k -> k.name().equalsIgnoreCase(kind == null ? "" : kind.strip())).findFirst().orElse(null);
+        ImageRegistry registry = new ImageRegistry("", "", credentialsId, parsed, false, createProjects,
+                webhookSecretId);
+        Problems problems = new Problems(locale);
+        RegistryRules.checkHarborSettings(problems.about("", ""), registry);
+        return problems.list().stream().filter(problem -> problem.field().equals(field)).findFirst()
+                .map(ValidationProblem::message);
+    }
+
+    /** An application's artefact glob (optional): relative Ant-style patterns separated by commas. */
+    public static Optional<String> artifacts(String value, Locale locale) {
         return first(locale, subject -> {
             if (!ObjectIds.isBlank(value)) {
-                ReleaseRules.credentialsId(subject, "", value.strip());
+                BuildSettingsRules.artifacts(subject, "", value);
+            }
+        });
+    }
+
+    /** An application's SonarQube project key (optional), as SonarQube accepts keys. */
+    public static Optional<String> sonarProjectKey(String value, Locale locale) {
+        return first(locale, subject -> {
+            if (!ObjectIds.isBlank(value)) {
+                BuildSettingsRules.sonarProjectKey(subject, "", value.strip());
             }
         });
     }
@@ -206,6 +269,16 @@ public final class FieldCheck {
     /** The registry kinds a form offers, as written in configuration ({@code harbor}, {@code oci}). */
     public static List<String> registryKinds() {
         return Arrays.stream(RegistryKind.values()).map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The build tools a form offers, as written in configuration ({@code maven}, {@code gradle}, …). */
+    public static List<String> buildTools() {
+        return Arrays.stream(BuildTool.values()).map(BuildTool::userName).toList();
+    }
+
+    /** The JIRA flavors a form offers, as written in configuration ({@code cloud}, {@code data-center}). */
+    public static List<String> jiraFlavors() {
+        return Arrays.stream(JiraFlavor.values()).map(JiraFlavor::userName).toList();
     }
 
     /** The traffic routers a form offers, as written in configuration ({@code nginx}, …). */

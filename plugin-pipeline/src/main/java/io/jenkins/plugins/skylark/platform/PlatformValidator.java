@@ -19,7 +19,11 @@ import java.util.Locale;
  * channel's id is unique in its project, its project and environment resolve, it has the credentials and
  * recipients its kind needs and no others; the allowed route annotations are well-formed keys or
  * {@code prefix/*}; an environment's release settings are consistent ({@link ReleaseRules}) and a project's
- * named analyses follow the release file's rules with names unique per project ({@link AnalysisRules}).
+ * named analyses follow the release file's rules with names unique per project ({@link AnalysisRules});
+ * SonarQube and JIRA servers are valid ({@link ServerRules}), the servers a project names exist and its own
+ * credentials need them ({@link ProjectServerRules}), Harbor-only registry settings are on Harbor registries,
+ * build settings keep artefacts in the workspace and SonarQube keys valid ({@link BuildSettingsRules}), and
+ * environments update JIRA issues only in projects with a JIRA server.
  */
 public final class PlatformValidator {
 
@@ -36,6 +40,7 @@ public final class PlatformValidator {
         Problems problems = new Problems(locale);
         ClusterRules.check(model, problems);
         RegistryRules.check(model, problems);
+        ServerRules.check(model, problems);
         ProjectRules.check(model, problems);
         EnvironmentRules.check(model, problems);
         ApplicationRules.check(model, problems);

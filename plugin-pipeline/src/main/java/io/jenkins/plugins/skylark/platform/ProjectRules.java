@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Rules for projects: id, names, owned namespaces (never shared between projects), registry. */
+/** Rules for projects: id, names, owned namespaces (never shared between projects), registry, servers. */
 final class ProjectRules {
 
     /** Harbor project names; also a valid first path component of an OCI repository. */
@@ -26,6 +26,7 @@ final class ProjectRules {
             }
             checkNamespaces(model, subject, project, owners);
             checkRegistry(model, subject, project);
+            ProjectServerRules.check(model, subject, project);
         }
     }
 

@@ -1,7 +1,11 @@
 package io.jenkins.plugins.skylark.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jenkins.plugins.skylark.harness.packaging.PluginPackagingContract;
+import java.io.IOException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Runs after {@code package}: the built skylark-pipeline.hpi must be installable as it is. */
 class HpiPackagingIT extends PluginPackagingContract {
@@ -22,5 +26,11 @@ class HpiPackagingIT extends PluginPackagingContract {
     @Override
     protected String bundledLibrary() {
         return "jib-core-";
+    }
+
+    /** The commit linker (package git) runs on agents with JGit; skylark-metrics no longer bundles it. */
+    @Test
+    void shouldBundleJGit() throws IOException {
+        assertThat(hpi().libraries()).anyMatch(jar -> jar.startsWith("org.eclipse.jgit-"));
     }
 }

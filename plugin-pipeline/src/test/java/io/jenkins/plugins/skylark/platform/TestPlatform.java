@@ -48,6 +48,8 @@ public final class TestPlatform {
     public final List<NotificationChannel> channels = new ArrayList<>();
     public final List<String> exposeAnnotations = new ArrayList<>();
     public final List<ProjectAnalysis> analyses = new ArrayList<>();
+    public final List<SonarServer> sonarServers = new ArrayList<>();
+    public final List<JiraServer> jiraServers = new ArrayList<>();
 
     /** The default release policy of {@code shop/prod} {@linkplain #withRelease() with release settings}. */
     public static final String PROD_POLICY = """
@@ -64,7 +66,51 @@ public final class TestPlatform {
 
     public PlatformModel build() {
         return new PlatformModel(clusters, registries, projects, environments, applications, channels,
-                exposeAnnotations, analyses);
+                exposeAnnotations, analyses, sonarServers, jiraServers);
+    }
+
+    /**
+     * Adds the servers, still valid: SonarQube {@code sonar} (with a webhook secret), JIRA Cloud {@code acme} and
+     * Data Center {@code jira-dc}; Harbor creating projects with a webhook secret; the shop on {@code sonar} and
+     * {@code acme} (keys SHOP and PAY, incidents by JQL, a robot account), the blog on {@code sonar} and
+     * {@code jira-dc} with its own credentials; build settings for both applications; issue updates on the shop's
+     * environments.
+     */
+    public TestPlatform withServers() {
+        sonarServers.add(new SonarServer("sonar", "https://sonar.example.com", "sonar-token", "sonar-webhook"));
+        jiraServers.add(new JiraServer("acme", "https://acme.atlassian.net", JiraFlavor.CLOUD, "jira-cloud"));
+        jiraServers.add(new JiraServer("jira-dc", "https://jira.example.com/jira", JiraFlavor.DATA_CENTER, "jira-pat"));
+        registries.set(0, new ImageRegistry("harbor", "https://harbor.example.com", "harbor-robot", RegistryKind.HARBOR,
+                false, true, "harbor-webhook"));
+        Project shop = projects.get(0);
+        projects.set(0, new Project(shop.id(), shop.displayName(), shop.displayNameZh(), shop.namespaces(),
+                shop.defaultRegistryId(), shop.registryProject(), new ProjectServers("sonar", null, "acme", null,
+                        List.of("SHOP", "PAY"), "project = OPS AND issuetype = Incident", "shop-robot")));
+        Project blog = projects.get(1);
+        projects.set(1, new Project(blog.id(), blog.displayName(), blog.displayNameZh(), blog.namespaces(),
+                blog.defaultRegistryId(), blog.registryProject(), new ProjectServers("sonar", "blog-sonar-token",
+                        "jira-dc", "blog-jira-pat", List.of("BLOG_2"), null, null)));
+        Application web = applications.get(0);
+        applications.set(0, new Application(web.id(), web.projectId(), web.workloads(), web.imageRepository(),
+                web.manifestsPath(), new BuildSettings(BuildTool.MAVEN, "clean verify -Pci", "jdk-17", null,
+                        "target/*.jar", "shop:web")));
+        Application blogWeb = applications.get(1);
+        applications.set(1, new Application(blogWeb.id(), blogWeb.projectId(), blogWeb.workloads(),
+                blogWeb.imageRepository(), blogWeb.manifestsPath(), new BuildSettings(BuildTool.NPM, "run build", null,
+                        "node-20", "dist/**, build/*.tgz", null)));
+        environments.set(0, withIssueUpdates(environments.get(0), new IssueUpdates(true, "Deployed to production")));
+        environments.set(1, withIssueUpdates(environments.get(1), new IssueUpdates(true, null)));
+        return this;
+    }
+
+    /** The valid model {@linkplain #withServers() with servers}. */
+    public static PlatformModel validWithServers() {
+        return new TestPlatform().withServers().build();
+    }
+
+    static Environment withIssueUpdates(Environment e, IssueUpdates updates) {
+        return new Environment(e.id(), e.projectId(), e.clusterId(), e.namespace(), e.order(), e.protectedEnvironment(),
+                e.approvers(), e.trafficRouter(), e.fourEyes(), e.exposure(), e.release(), updates);
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.skylark.metrics.jenkins;
 
 import hudson.remoting.VirtualChannel;
-import io.jenkins.plugins.skylark.metrics.commits.CommitLinker;
-import io.jenkins.plugins.skylark.metrics.commits.CommitRange;
-import io.jenkins.plugins.skylark.metrics.commits.LinkedCommits;
+import io.jenkins.plugins.skylark.git.CommitLinker;
+import io.jenkins.plugins.skylark.git.CommitRange;
+import io.jenkins.plugins.skylark.git.LinkedCommits;
 import java.io.File;
 import java.time.Instant;
 import jenkins.MasterToSlaveFileCallable;

@@ -5,7 +5,7 @@
  * events other Skylark steps publish, and the {@code recordDelivery} and {@code deliveryReport} steps.
  *
  * <p>Everything here copies Jenkins objects into plain values and calls the core once: {@code store}
- * (recording and reading), {@code commits} (run on the agent that holds the workspace, through one
+ * (recording and reading), skylark-pipeline's {@code git} commit linker (run on the agent that holds the workspace, through one
  * {@code MasterToSlaveFileCallable} carrying only strings) and {@code report}. {@code Jenkins.get()} is
  * reached only through {@link io.jenkins.plugins.skylark.metrics.jenkins.JenkinsFacade}.
  */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.metrics.store;
 
+import io.jenkins.plugins.skylark.delivery.PreviousDeploymentInfo;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -23,7 +24,7 @@ final class LastSuccessfulDeployment {
     private LastSuccessfulDeployment() {
     }
 
-    static Optional<PreviousDeployment> find(List<Entry> chronological) {
+    static Optional<PreviousDeploymentInfo> find(List<Entry> chronological) {
         Deque<Entry> served = new ArrayDeque<>();
         for (Entry entry : chronological) {
             switch (entry.outcome()) {
@@ -35,6 +36,6 @@ final class LastSuccessfulDeployment {
         return served.stream()
                 .filter(entry -> entry.outcome() == DeploymentOutcome.SUCCEEDED && entry.commitId() != null)
                 .findFirst()
-                .map(entry -> new PreviousDeployment(entry.commitId(), entry.deployedAt()));
+                .map(entry -> new PreviousDeploymentInfo(entry.commitId(), entry.deployedAt()));
     }
 }

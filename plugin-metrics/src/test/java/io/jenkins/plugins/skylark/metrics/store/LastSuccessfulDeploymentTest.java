@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.metrics.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.skylark.delivery.PreviousDeploymentInfo;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,9 +31,9 @@ class LastSuccessfulDeploymentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void shouldFindTheLastSuccessfulDeployment(String name, String deployments, String expected) {
-        Optional<PreviousDeployment> previous = LastSuccessfulDeployment.find(parse(deployments));
+        Optional<PreviousDeploymentInfo> previous = LastSuccessfulDeployment.find(parse(deployments));
 
-        assertThat(previous.map(PreviousDeployment::commitId)).isEqualTo(Optional.ofNullable(expected));
+        assertThat(previous.map(PreviousDeploymentInfo::commitId)).isEqualTo(Optional.ofNullable(expected));
     }
 
     private static List<LastSuccessfulDeployment.Entry> parse(String deployments) {

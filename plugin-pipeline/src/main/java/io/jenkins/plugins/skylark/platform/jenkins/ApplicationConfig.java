@@ -19,6 +19,7 @@ public final class ApplicationConfig extends AbstractDescribableImpl<Application
     private List<WorkloadConfig> workloads = new ArrayList<>();
     private String imageRepository;
     private String manifestsPath;
+    private BuildConfig build;
 
     @DataBoundConstructor
     public ApplicationConfig(String id, String projectId) {
@@ -32,7 +33,7 @@ public final class ApplicationConfig extends AbstractDescribableImpl<Application
             converted.add(workloads.get(i).toRecord(conversion, projectId + "/" + id, i));
         }
         return new Application(id, projectId, converted, Blank.strippedOrNull(imageRepository),
-                Blank.strippedOrNull(manifestsPath));
+                Blank.strippedOrNull(manifestsPath), build == null ? null : build.toRecord(conversion, projectId + "/" + id));
     }
 
     public String getId() {
@@ -68,6 +69,16 @@ public final class ApplicationConfig extends AbstractDescribableImpl<Application
     @DataBoundSetter
     public void setManifestsPath(String manifestsPath) {
         this.manifestsPath = manifestsPath;
+    }
+
+    /** How it is built and analysed; never {@code null} (an application saved before has no settings). */
+    public BuildConfig getBuild() {
+        return build == null ? new BuildConfig() : build;
+    }
+
+    @DataBoundSetter
+    public void setBuild(BuildConfig build) {
+        this.build = build;
     }
 
     @Extension

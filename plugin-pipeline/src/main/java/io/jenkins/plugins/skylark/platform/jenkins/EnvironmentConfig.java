@@ -17,7 +17,6 @@ import io.jenkins.plugins.skylark.platform.RouteKind;
 import io.jenkins.plugins.skylark.platform.TrafficRouter;
 import io.jenkins.plugins.skylark.text.Blank;
 import java.time.Duration;
-import java.util.Optional;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -27,7 +26,8 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * A delivery environment as entered in the form; converts to {@link Environment}. The exposure and the
- * release settings are flat fields here, grouped into {@link Exposure} and {@link ReleaseSettings} there.
+ * release settings are flat fields here, grouped into {@link Exposure} and {@link ReleaseSettings} there; the
+ * issue updates are a nested section ({@link IssueUpdatesConfig}).
  */
 public final class EnvironmentConfig extends AbstractDescribableImpl<EnvironmentConfig> {
     private final String id;
@@ -49,6 +49,7 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
     private String prometheusCredentialsId;
     private String releaseRoute;
     private String scaleDownDelay;
+    private IssueUpdatesConfig issueUpdates;
 
     @DataBoundConstructor
     public EnvironmentConfig(String id, String projectId) {
@@ -61,7 +62,8 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
                 TrafficRouter::parse);
         return new Environment(id, projectId, Blank.strippedOrNull(clusterId),
                 Blank.strippedOrNull(namespace), order, protectedEnvironment, ModelConversion.words(approvers),
-                router, fourEyes, exposure(conversion), release(conversion));
+                router, fourEyes, exposure(conversion), release(conversion),
+                issueUpdates == null ? null : issueUpdates.toRecord());
     }
 
     /** {@code null} ({@link ReleaseSettings#NONE}) when nothing is set. */
@@ -262,6 +264,16 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
         this.scaleDownDelay = scaleDownDelay;
     }
 
+    /** What a deploy here does to the JIRA issues it ships; never {@code null} (an environment saved before has none). */
+    public IssueUpdatesConfig getIssueUpdates() {
+        return issueUpdates == null ? new IssueUpdatesConfig() : issueUpdates;
+    }
+
+    @DataBoundSetter
+    public void setIssueUpdates(IssueUpdatesConfig issueUpdates) {
+        this.issueUpdates = issueUpdates;
+    }
+
     @Extension
     @Symbol("environment")
     public static final class DescriptorImpl extends Descriptor<EnvironmentConfig> {
@@ -332,9 +344,7 @@ public final class EnvironmentConfig extends AbstractDescribableImpl<Environment
         /** A URL typed as id is refused without being repeated; an unknown id only warns (builds look in folders). */
         @POST
         public FormValidation doCheckPrometheusCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            Optional<String> syntax = FieldCheck.prometheusCredentialsId(value, ViewerLocale.get());
-            return syntax.isPresent() ? FormFields.result(syntax)
-                    : CredentialsField.check(item, value, CredentialKind.PROMETHEUS, false);
+            return FormFields.credentials(item, value, CredentialKind.PROMETHEUS, false);
         }
 
         @POST

@@ -92,6 +92,15 @@ final class ModelConversion {
         return value == null ? List.of() : Arrays.stream(value.split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** A server's base URL as callers append paths to it: stripped, without trailing slashes; {@code null} when blank. */
+    static String baseUrl(String text) {
+        String value = strippedOrNull(text);
+        while (value != null && value.endsWith("/") && !value.endsWith("//")) {
+            value = value.substring(0, value.length() - 1);
+        }
+        return value;
+    }
+
     /** The non-blank lines of {@code text}, stripped. */
     static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();

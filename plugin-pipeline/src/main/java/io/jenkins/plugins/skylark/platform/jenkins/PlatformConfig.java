@@ -21,12 +21,15 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The whole platform configuration as one bindable object, so that a form submission, Configuration
- * as Code or a Groovy script replaces it at once: clusters, registries, projects, environments,
- * applications, notification channels, analyses and the allowed route annotations are validated together.
+ * as Code or a Groovy script replaces it at once: clusters, registries, SonarQube and JIRA servers, projects,
+ * environments, applications, notification channels, analyses and the allowed route annotations are validated
+ * together.
  */
 public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig> {
     private List<ClusterConfig> clusters = new ArrayList<>();
     private List<RegistryConfig> registries = new ArrayList<>();
+    private List<SonarServerConfig> sonarServers = new ArrayList<>();
+    private List<JiraServerConfig> jiraServers = new ArrayList<>();
     private List<ProjectConfig> projects = new ArrayList<>();
     private List<EnvironmentConfig> environments = new ArrayList<>();
     private List<ApplicationConfig> applications = new ArrayList<>();
@@ -54,7 +57,9 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
                 applications.stream().map(a -> a.toRecord(conversion)).toList(),
                 channels.stream().map(c -> c.toRecord(conversion)).toList(),
                 ModelConversion.lines(exposeAnnotations),
-                analyses.stream().map(AnalysisConfig::toRecord).toList());
+                analyses.stream().map(AnalysisConfig::toRecord).toList(),
+                sonarServers.stream().map(SonarServerConfig::toRecord).toList(),
+                jiraServers.stream().map(j -> j.toRecord(conversion)).toList());
         List<ValidationProblem> problems = new ArrayList<>(conversion.problems());
         // A value that could not be parsed is null in the model: its "must not be empty" would say it twice.
         PlatformValidator.validate(model, locale).stream()
@@ -66,10 +71,12 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
         return model;
     }
 
-    /** XStream skips field initialisers: a configuration saved before channels or analyses existed has none. */
+    /** XStream skips field initialisers: a configuration saved before channels, analyses or servers existed has none. */
     private Object readResolve() {
         channels = copy(channels);
         analyses = copy(analyses);
+        sonarServers = copy(sonarServers);
+        jiraServers = copy(jiraServers);
         return this;
     }
 
@@ -93,6 +100,26 @@ public final class PlatformConfig extends AbstractDescribableImpl<PlatformConfig
     @DataBoundSetter
     public void setRegistries(List<RegistryConfig> registries) {
         this.registries = copy(registries);
+    }
+
+    /** The SonarQube servers projects analyse on. */
+    public List<SonarServerConfig> getSonarServers() {
+        return List.copyOf(sonarServers);
+    }
+
+    @DataBoundSetter
+    public void setSonarServers(List<SonarServerConfig> sonarServers) {
+        this.sonarServers = copy(sonarServers);
+    }
+
+    /** The JIRA sites projects plan on. */
+    public List<JiraServerConfig> getJiraServers() {
+        return List.copyOf(jiraServers);
+    }
+
+    @DataBoundSetter
+    public void setJiraServers(List<JiraServerConfig> jiraServers) {
+        this.jiraServers = copy(jiraServers);
     }
 
     public List<ProjectConfig> getProjects() {

@@ -24,6 +24,7 @@ public final class ProjectConfig extends AbstractDescribableImpl<ProjectConfig> 
     private List<NamespaceConfig> namespaces = new ArrayList<>();
     private String defaultRegistryId;
     private String registryProject;
+    private ProjectServersConfig servers;
 
     @DataBoundConstructor
     public ProjectConfig(String id) {
@@ -33,7 +34,8 @@ public final class ProjectConfig extends AbstractDescribableImpl<ProjectConfig> 
     Project toRecord() {
         return new Project(id, Blank.strippedOrNull(displayName), Blank.strippedOrNull(displayNameZh),
                 namespaces.stream().map(NamespaceConfig::toRecord).toList(),
-                Blank.strippedOrNull(defaultRegistryId), Blank.strippedOrNull(registryProject));
+                Blank.strippedOrNull(defaultRegistryId), Blank.strippedOrNull(registryProject),
+                servers == null ? null : servers.toRecord());
     }
 
     public String getId() {
@@ -83,6 +85,16 @@ public final class ProjectConfig extends AbstractDescribableImpl<ProjectConfig> 
     @DataBoundSetter
     public void setRegistryProject(String registryProject) {
         this.registryProject = registryProject;
+    }
+
+    /** The SonarQube and JIRA servers and the robot account; never {@code null} (a project saved before has none). */
+    public ProjectServersConfig getServers() {
+        return servers == null ? new ProjectServersConfig() : servers;
+    }
+
+    @DataBoundSetter
+    public void setServers(ProjectServersConfig servers) {
+        this.servers = servers;
     }
 
     @Extension

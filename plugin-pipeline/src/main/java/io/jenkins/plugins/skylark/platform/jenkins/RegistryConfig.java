@@ -13,6 +13,7 @@ import io.jenkins.plugins.skylark.platform.FieldCheck;
 import io.jenkins.plugins.skylark.platform.ImageRegistry;
 import io.jenkins.plugins.skylark.platform.RegistryKind;
 import io.jenkins.plugins.skylark.text.Blank;
+import java.util.Optional;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -27,6 +28,8 @@ public final class RegistryConfig extends AbstractDescribableImpl<RegistryConfig
     private String credentialsId;
     private String kind;
     private boolean insecure;
+    private boolean createProjects;
+    private String webhookSecretId;
 
     @DataBoundConstructor
     public RegistryConfig(String id) {
@@ -35,7 +38,8 @@ public final class RegistryConfig extends AbstractDescribableImpl<RegistryConfig
 
     ImageRegistry toRecord(ModelConversion conversion) {
         return new ImageRegistry(id, Blank.strippedOrNull(url), Blank.strippedOrNull(credentialsId),
-                conversion.parse("registry", id, "kind", kind, RegistryKind::parse), insecure);
+                conversion.parse("registry", id, "kind", kind, RegistryKind::parse), insecure, createProjects,
+                Blank.strippedOrNull(webhookSecretId));
     }
 
     public String getId() {
@@ -79,6 +83,26 @@ public final class RegistryConfig extends AbstractDescribableImpl<RegistryConfig
         this.insecure = insecure;
     }
 
+    /** Harbor: create a missing Harbor project on first push, with this registry's credentials. */
+    public boolean isCreateProjects() {
+        return createProjects;
+    }
+
+    @DataBoundSetter
+    public void setCreateProjects(boolean createProjects) {
+        this.createProjects = createProjects;
+    }
+
+    /** Harbor: secret text its webhook policy sends as auth header; empty = webhooks refused, scans polled. */
+    public String getWebhookSecretId() {
+        return webhookSecretId;
+    }
+
+    @DataBoundSetter
+    public void setWebhookSecretId(String webhookSecretId) {
+        this.webhookSecretId = webhookSecretId;
+    }
+
     @Extension
     @Symbol("registry")
     public static final class DescriptorImpl extends Descriptor<RegistryConfig> {
@@ -109,6 +133,28 @@ public final class RegistryConfig extends AbstractDescribableImpl<RegistryConfig
         @POST
         public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
             return CredentialsField.check(item, value, CredentialKind.REGISTRY, false);
+        }
+
+        @POST
+        public FormValidation doCheckCreateProjects(@QueryParameter boolean value, @QueryParameter String kind,
+                @QueryParameter String credentialsId) {
+            return FormFields.result(FieldCheck.registryHarborField("createProjects", kind, credentialsId, value, null,
+                    ViewerLocale.get()));
+        }
+
+        public ListBoxModel doFillWebhookSecretIdItems(@AncestorInPath Item item,
+                @QueryParameter String webhookSecretId) {
+            return CredentialsField.fill(item, webhookSecretId, CredentialKind.WEBHOOK_SECRET);
+        }
+
+        /** Harbor only; then the credential's kind, as any credentials field. */
+        @POST
+        public FormValidation doCheckWebhookSecretId(@AncestorInPath Item item, @QueryParameter String value,
+                @QueryParameter String kind) {
+            Optional<String> harborOnly = FieldCheck.registryHarborField("webhookSecretId", kind, null, false, value,
+                    ViewerLocale.get());
+            return harborOnly.isPresent() ? FormFields.result(harborOnly)
+                    : FormFields.credentials(item, value, CredentialKind.WEBHOOK_SECRET, false);
         }
     }
 }

@@ -24,7 +24,8 @@ class BindingTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(classes = {PlatformConfig.class, ClusterConfig.class, RegistryConfig.class, ProjectConfig.class,
             NamespaceConfig.class, EnvironmentConfig.class, ApplicationConfig.class, WorkloadConfig.class,
-            ChannelConfig.class, AnalysisConfig.class, SkylarkConfiguration.class})
+            ChannelConfig.class, AnalysisConfig.class, SkylarkConfiguration.class, SonarServerConfig.class,
+            JiraServerConfig.class, ProjectServersConfig.class, BuildConfig.class, IssueUpdatesConfig.class})
     void shouldBindEveryStoredFieldThroughTheConstructorOrASetter(Class<?> type) {
         Set<String> constructorParameters = Arrays.stream(type.getConstructors())
                 .filter(c -> c.isAnnotationPresent(DataBoundConstructor.class) || type == SkylarkConfiguration.class)

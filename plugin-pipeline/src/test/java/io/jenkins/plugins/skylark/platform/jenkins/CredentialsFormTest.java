@@ -28,7 +28,7 @@ class CredentialsFormTest {
     private static final String CREDENTIALS_TAGLIB = "/lib/credentials";
 
     @ParameterizedTest
-    @ValueSource(classes = {ClusterConfig.class, RegistryConfig.class})
+    @ValueSource(classes = {ClusterConfig.class, RegistryConfig.class, SonarServerConfig.class, JiraServerConfig.class})
     void shouldUseTheCredentialsSelect(Class<?> config) throws Exception {
         Element entry = entry(form(config), "credentialsId");
 
@@ -39,7 +39,8 @@ class CredentialsFormTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {ClusterConfig.DescriptorImpl.class, RegistryConfig.DescriptorImpl.class})
+    @ValueSource(classes = {ClusterConfig.DescriptorImpl.class, RegistryConfig.DescriptorImpl.class,
+            SonarServerConfig.DescriptorImpl.class})
     void shouldAnswerTheSelectAsStaplerCallsIt(Class<? extends Descriptor<?>> descriptor) throws Exception {
         Method fill = descriptor.getMethod("doFillCredentialsIdItems", Item.class, String.class);
         assertThat(ListBoxModel.class).isAssignableFrom(fill.getReturnType());

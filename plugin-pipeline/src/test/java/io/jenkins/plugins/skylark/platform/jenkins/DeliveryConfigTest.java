@@ -63,7 +63,7 @@ class DeliveryConfigTest {
                             "Unknown channel kind 'wechat'; use one of: dingtalk, wecom, feishu, slack, email, webhook",
                             "Unknown delivery event 'deploy-exploded'; use one of: image-pushed, deployed, "
                                     + "deploy-failed, rolled-back, incident-opened, incident-resolved, "
-                                    + "approval-waiting, approved",
+                                    + "approval-waiting, approved, quality-gate, image-scanned",
                             "the event 'deploy-failed' is listed twice",
                             "an event name must not be empty");
                 });

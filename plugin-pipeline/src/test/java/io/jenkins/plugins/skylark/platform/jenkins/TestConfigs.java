@@ -73,6 +73,78 @@ public final class TestConfigs {
         return platform;
     }
 
+    /** The bindable configuration of {@link TestPlatform#validWithServers()}, as a user would type it. */
+    public static PlatformConfig withServers() {
+        PlatformConfig platform = valid();
+        platform.setSonarServers(List.of(sonarServer("sonar", " https://sonar.example.com/ ", "sonar-token",
+                "sonar-webhook")));
+        platform.setJiraServers(List.of(jiraServer("acme", "https://acme.atlassian.net", "cloud", "jira-cloud"),
+                jiraServer("jira-dc", "https://jira.example.com/jira/", "DATA_CENTER", "jira-pat")));
+        RegistryConfig harbor = platform.getRegistries().get(0);
+        harbor.setCreateProjects(true);
+        harbor.setWebhookSecretId(" harbor-webhook ");
+        platform.getProjects().get(0).setServers(servers("sonar", "", "acme", null, "SHOP, PAY",
+                " project = OPS AND issuetype = Incident ", "shop-robot"));
+        platform.getProjects().get(1).setServers(servers("sonar", "blog-sonar-token", "jira-dc", "blog-jira-pat",
+                "BLOG_2", "", null));
+        platform.getApplications().get(0).setBuild(build("maven", "clean verify -Pci", "jdk-17", "", "target/*.jar",
+                "shop:web"));
+        platform.getApplications().get(1).setBuild(build("NPM", " run build ", null, "node-20", "dist/**, build/*.tgz",
+                null));
+        platform.getEnvironments().get(0).setIssueUpdates(issueUpdates(true, "Deployed to production"));
+        platform.getEnvironments().get(1).setIssueUpdates(issueUpdates(true, " "));
+        platform.getEnvironments().get(2).setIssueUpdates(issueUpdates(false, null));
+        return platform;
+    }
+
+    public static SonarServerConfig sonarServer(String id, String url, String credentialsId, String webhookSecretId) {
+        SonarServerConfig server = new SonarServerConfig(id);
+        server.setUrl(url);
+        server.setCredentialsId(credentialsId);
+        server.setWebhookSecretId(webhookSecretId);
+        return server;
+    }
+
+    public static JiraServerConfig jiraServer(String id, String url, String flavor, String credentialsId) {
+        JiraServerConfig server = new JiraServerConfig(id);
+        server.setUrl(url);
+        server.setFlavor(flavor);
+        server.setCredentialsId(credentialsId);
+        return server;
+    }
+
+    public static ProjectServersConfig servers(String sonarServerId, String sonarCredentialsId, String jiraServerId,
+            String jiraCredentialsId, String jiraProjectKeys, String incidentJql, String registryCredentialsId) {
+        ProjectServersConfig servers = new ProjectServersConfig();
+        servers.setSonarServerId(sonarServerId);
+        servers.setSonarCredentialsId(sonarCredentialsId);
+        servers.setJiraServerId(jiraServerId);
+        servers.setJiraCredentialsId(jiraCredentialsId);
+        servers.setJiraProjectKeys(jiraProjectKeys);
+        servers.setIncidentJql(incidentJql);
+        servers.setRegistryCredentialsId(registryCredentialsId);
+        return servers;
+    }
+
+    public static BuildConfig build(String tool, String args, String jdk, String nodejs, String artifacts,
+            String sonarProjectKey) {
+        BuildConfig build = new BuildConfig();
+        build.setTool(tool);
+        build.setArgs(args);
+        build.setJdk(jdk);
+        build.setNodejs(nodejs);
+        build.setArtifacts(artifacts);
+        build.setSonarProjectKey(sonarProjectKey);
+        return build;
+    }
+
+    public static IssueUpdatesConfig issueUpdates(boolean comment, String transition) {
+        IssueUpdatesConfig updates = new IssueUpdatesConfig();
+        updates.setComment(comment);
+        updates.setTransition(transition);
+        return updates;
+    }
+
     public static AnalysisConfig analysis(String name, String projectId, String query, String sampleQuery,
             String successCondition, String interval, String count, String failureLimit, String inconclusiveLimit,
             String minSampleSize, String onError) {

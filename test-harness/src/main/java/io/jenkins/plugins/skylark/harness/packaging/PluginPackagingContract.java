@@ -16,6 +16,11 @@ public abstract class PluginPackagingContract {
     private final HpiInspection hpi = HpiInspection.of(Path.of(System.getProperty("hpi.file")),
             System.getProperty("hpi.shortName"), System.getProperty("hpi.version"));
 
+    /** The built plugin, for checks particular to one module. */
+    protected final HpiInspection hpi() {
+        return hpi;
+    }
+
     /** Extension classes the plugin must register. */
     protected abstract List<String> extensions();
 
