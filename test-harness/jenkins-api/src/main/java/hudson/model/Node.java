@@ -1,5 +1,7 @@
 package hudson.model;
 
+import hudson.FilePath;
+
 import hudson.ExtensionPoint;
 import hudson.security.AccessControlled;
 import jenkins.util.io.OnMaster;
@@ -9,4 +11,7 @@ public abstract class Node extends AbstractModelObject implements Reconfigurable
         AccessControlled, OnMaster, PersistenceRoot {
     protected Node() {
     }
+
+    /** The node's root directory (agent root, or JENKINS_HOME for the built-in node); null when offline. */
+    public abstract FilePath getRootPath();
 }

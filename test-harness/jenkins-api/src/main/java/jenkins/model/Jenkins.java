@@ -1,6 +1,8 @@
 package jenkins.model;
 
 import hudson.ExtensionList;
+import hudson.FilePath;
+import hudson.model.JDK;
 import hudson.model.AbstractCIBase;
 import hudson.model.Describable;
 import hudson.model.DescriptorByNameOwner;
@@ -19,12 +21,14 @@ import jakarta.servlet.ServletContext;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.StringTokenizer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jenkins.util.io.OnMaster;
 import org.jvnet.hudson.reactor.ReactorException;
 import org.kohsuke.stapler.StaplerFallback;
@@ -51,6 +55,7 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
     public final transient File root;
     private final transient Map<String, TopLevelItem> items = new ConcurrentSkipListMap<>(String.CASE_INSENSITIVE_ORDER);
     private final transient Map<Class<?>, ExtensionList<?>> extensionLists = new ConcurrentHashMap<>();
+    private final transient List<JDK> jdks = new CopyOnWriteArrayList<>();
     private volatile AuthorizationStrategy authorizationStrategy = AuthorizationStrategy.UNSECURED;
     private volatile SecurityRealm securityRealm = SecurityRealm.NO_AUTHENTICATION;
 
@@ -104,6 +109,28 @@ public class Jenkins extends AbstractCIBase implements DirectlyModifiableTopLeve
     /** Whether users must log in: a security realm or an authorization strategy is configured. */
     public boolean isUseSecurity() {
         return securityRealm != SecurityRealm.NO_AUTHENTICATION || authorizationStrategy != AuthorizationStrategy.UNSECURED;
+    }
+
+    /** The built-in node's root: JENKINS_HOME. */
+    @Override
+    public FilePath getRootPath() {
+        return new FilePath(root);
+    }
+
+
+    /** The JDK tool installations (Manage Jenkins, Tools). */
+    public List<JDK> getJDKs() {
+        return jdks;
+    }
+
+    public void setJDKs(Collection<? extends JDK> jdks) {
+        this.jdks.clear();
+        this.jdks.addAll(jdks);
+    }
+
+    /** The JDK installation of that name, or null. */
+    public JDK getJDK(String name) {
+        return jdks.stream().filter(jdk -> jdk.getName().equals(name)).findFirst().orElse(null);
     }
 
     @Override

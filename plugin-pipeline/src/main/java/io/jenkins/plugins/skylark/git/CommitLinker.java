@@ -76,7 +76,7 @@ public final class CommitLinker {
         List<GitCommit> commits = new ArrayList<>();
         for (RevCommit commit : walk) {
             if (commits.size() == MAX_COMMITS) {
-                warning = join(warning, CommitMessages.format("link.truncated", MAX_COMMITS));
+                warning = join(warning, CommitMessages.format("link.truncated", String.valueOf(MAX_COMMITS)));
                 break;
             }
             commits.add(linked(commit));

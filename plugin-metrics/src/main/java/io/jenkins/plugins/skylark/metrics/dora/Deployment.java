@@ -17,6 +17,7 @@ import java.util.List;
  * @param commits        the commits between the previous successful deployment of the same
  *                       application to the same environment and this one; empty for a redeploy
  *                       without new commits and for rollbacks
+ * @param issueKeys      the JIRA issue keys named in those commits' messages (for the rework rate)
  */
 public record Deployment(
         String idempotencyKey,
@@ -25,7 +26,8 @@ public record Deployment(
         Instant at,
         DeploymentOutcome outcome,
         String version,
-        List<LinkedCommit> commits) {
+        List<LinkedCommit> commits,
+        List<String> issueKeys) {
 
     public Deployment {
         Require.text(idempotencyKey, "Deployment", "idempotencyKey");
@@ -34,6 +36,13 @@ public record Deployment(
         Require.present(at, "Deployment", "at");
         Require.present(outcome, "Deployment", "outcome");
         commits = commits == null ? List.of() : List.copyOf(commits);
+        issueKeys = issueKeys == null ? List.of() : List.copyOf(issueKeys);
+    }
+
+    /** A deployment whose commits name no issue. */
+    public Deployment(String idempotencyKey, String application, String environment, Instant at,
+            DeploymentOutcome outcome, String version, List<LinkedCommit> commits) {
+        this(idempotencyKey, application, environment, at, outcome, version, commits, List.of());
     }
 
     /** Whether users were exposed to this version: a deployment in the DORA sense. */

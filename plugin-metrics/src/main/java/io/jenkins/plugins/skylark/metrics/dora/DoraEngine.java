@@ -34,6 +34,10 @@ public final class DoraEngine {
                 deployments.computeIfAbsent(List.of(d.application(), d.environment()), k -> new ArrayList<>()).add(d);
             }
         }
+        Map<List<String>, List<IncidentLinks>> links = new LinkedHashMap<>();
+        for (IncidentLinks l : history.incidentLinks()) {
+            links.computeIfAbsent(List.of(l.application(), l.environment()), k -> new ArrayList<>()).add(l);
+        }
         Map<List<String>, List<Incident>> incidents = new LinkedHashMap<>();
         for (Incident i : history.incidents()) {
             if (scope.matches(i.application(), i.environment())) {
@@ -48,16 +52,21 @@ public final class DoraEngine {
         }
         List<Series> series = new ArrayList<>();
         List<SeriesFacts> allFacts = new ArrayList<>();
+        List<Rework> allRework = new ArrayList<>();
         deployments.forEach((key, list) -> {
-            SeriesFacts facts = IncidentTimeline.addTo(DeploymentTimeline.walk(list, period),
-                    incidents.getOrDefault(key, List.of()), period);
+            List<Incident> seriesIncidents = incidents.getOrDefault(key, List.of());
+            SeriesFacts facts = IncidentTimeline.addTo(DeploymentTimeline.walk(list, period), seriesIncidents, period);
+            Rework rework = Rework.of(facts.deployments(), seriesIncidents, links.getOrDefault(key, List.of()), period);
             allFacts.add(facts);
-            series.add(new Series(key.get(0), key.get(1), SeriesFigures.of(facts, period, thresholds)));
+            allRework.add(rework);
+            series.add(new Series(key.get(0), key.get(1), SeriesFigures.of(facts, rework, period, thresholds)));
         });
         SeriesFacts total = SeriesFacts.merge(allFacts);
         List<DataIssue> issues = new ArrayList<>(duplicates);
         issues.addAll(total.issues());
-        return new DoraReport(period, scope, thresholds, series, SeriesFigures.of(total, period, thresholds), issues);
+        return new DoraReport(period, scope, thresholds, series,
+                SeriesFigures.of(total, Rework.merge(allRework), period, thresholds), issues,
+                ApplicationChecks.latest(history.checks(), scope, period));
     }
 
     /** Keeps the earliest record of each idempotency key: a replay or re-import comes later. */

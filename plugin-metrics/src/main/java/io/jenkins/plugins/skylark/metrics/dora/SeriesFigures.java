@@ -21,6 +21,7 @@ import java.util.Map;
  * @param openIncidents        incidents not resolved at the period's end
  * @param weeks                deployments per ISO week, empty weeks included
  * @param levels               performance bands
+ * @param rework               deployment rework rate (no performance band: see {@link Rework})
  */
 public record SeriesFigures(
         int deployments, int failedDeployments, int rollbacks, int notServed,
@@ -28,13 +29,14 @@ public record SeriesFigures(
         DurationStats leadTime, LeadTimeHistogram leadTimeHistogram,
         DurationStats recoveryTime, int openFailures,
         DurationStats incidentRestoreTime, int openIncidents,
-        List<WeekCount> weeks, PerformanceLevels levels) {
+        List<WeekCount> weeks, PerformanceLevels levels, Rework rework) {
 
     public SeriesFigures {
         weeks = List.copyOf(weeks);
     }
 
-    public static SeriesFigures of(SeriesFacts facts, ReportPeriod period, PerformanceThresholds thresholds) {
+    public static SeriesFigures of(SeriesFacts facts, Rework rework, ReportPeriod period,
+            PerformanceThresholds thresholds) {
         int deployments = facts.deployments().size();
         int failed = (int) facts.deployments().stream().filter(CountedDeployment::failed).count();
         double perWeek = deployments / period.weeks();
@@ -46,7 +48,7 @@ public record SeriesFigures(
                 deployments == 0 ? null : (double) failed / deployments,
                 lead, LeadTimeHistogram.of(facts.leadTimes()), recovery, facts.openFailures(),
                 DurationStats.of(facts.incidentRestoreTimes()), facts.openIncidents(),
-                weeks(facts, period), levels);
+                weeks(facts, period), levels, rework);
     }
 
     private static List<WeekCount> weeks(SeriesFacts facts, ReportPeriod period) {

@@ -5,6 +5,7 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.delivery.PreviousDeploymentInfo;
+import io.jenkins.plugins.skylark.git.IssueKeys;
 import io.jenkins.plugins.skylark.git.LinkedCommits;
 import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
 import io.jenkins.plugins.skylark.metrics.store.DeliveryRecorder;
@@ -21,7 +22,8 @@ import java.util.Set;
 /**
  * Records one delivery event for a build: links the commits a deploy ships (from the previous
  * successful deployment of the same application to the same environment, read in the workspace
- * repository on the agent), stores the event once, and says in the build log what happened.
+ * repository on the agent) and the JIRA issue keys their messages name, stores the event once, and
+ * says in the build log what happened.
  *
  * <p>A deploy whose commits cannot be linked (no repository in the workspace, commit not checked out,
  * agent gone) is still recorded, without commits, and the log says why: the deployment happened and
@@ -44,19 +46,24 @@ final class DeliveryRecording {
      */
     boolean record(DeliveryEvent event, FilePath workspace, TaskListener listener)
             throws IOException, InterruptedException {
-        List<LinkedCommit> commits = linkCommits(event, workspace, listener);
-        boolean added = new DeliveryRecorder(database).record(event, commits);
+        Optional<LinkedCommits> linked = linkCommits(event, workspace, listener);
+        List<LinkedCommit> commits = linked.map(l -> l.commits().stream()
+                .map(commit -> new LinkedCommit(commit.id(), commit.authorTime(), commit.committerTime())).toList())
+                .orElse(List.of());
+        // Every key-shaped word is kept (no project filter): only keys an incident links ever match.
+        List<String> issueKeys = linked.map(l -> IssueKeys.inCommits(l.commits(), List.of())).orElse(List.of());
+        boolean added = new DeliveryRecorder(database).record(event, commits, issueKeys);
         listener.getLogger().println(Messages.get(added ? "DeliveryRecording.recorded" : "DeliveryRecording.duplicate",
                 event.type(), event.application(), Objects.toString(event.environment(), "-"), commits.size(),
                 event.idempotencyKey()));
         return added;
     }
 
-    private List<LinkedCommit> linkCommits(DeliveryEvent event, FilePath workspace, TaskListener listener)
+    private Optional<LinkedCommits> linkCommits(DeliveryEvent event, FilePath workspace, TaskListener listener)
             throws InterruptedException {
         if (!WITH_COMMITS.contains(event.type()) || blank(event.commitId()) || blank(event.environment())
                 || workspace == null) {
-            return List.of();
+            return Optional.empty();
         }
         Optional<PreviousDeploymentInfo> previous = new DeliveryStore(database)
                 .previousSuccessfulDeployment(event.application(), event.environment(), event.occurredAt());
@@ -67,11 +74,10 @@ final class DeliveryRecording {
             if (linked.warning() != null) {
                 listener.getLogger().println(Messages.get("DeliveryRecording.linkWarning", linked.warning()));
             }
-            return linked.commits().stream()
-                    .map(commit -> new LinkedCommit(commit.id(), commit.authorTime(), commit.committerTime())).toList();
+            return Optional.of(linked);
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             listener.getLogger().println(Messages.get("DeliveryRecording.notLinked", event.commitId(), e.getMessage()));
-            return List.of();
+            return Optional.empty();
         }
     }
 

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes one CSV row per series and a last {@code *} row with the pooled total (RFC 4180: comma,
- * CRLF, quotes doubled). Durations in hours with two decimals, rates as fractions. Text cells that a
+ * CRLF, quotes doubled). New columns are only ever appended ({@code rework_*} last). Durations in hours with two decimals, rates as fractions. Text cells that a
  * spreadsheet would run as a formula ({@code = + - @}, tab, CR) get a leading apostrophe.
  */
 final class CsvReportWriter {
@@ -24,7 +24,8 @@ final class CsvReportWriter {
             "time_zone", "deployments", "deployments_per_week", "failed_deployments", "change_fail_rate",
             "rollbacks", "not_served", "lead_time_samples", "lead_time_median_hours", "lead_time_p90_hours",
             "recoveries", "recovery_median_hours", "open_failures", "incident_restore_median_hours",
-            "open_incidents", "level_deployment_frequency", "level_lead_time", "level_recovery");
+            "open_incidents", "level_deployment_frequency", "level_lead_time", "level_recovery",
+            "rework_deployments", "rework_rate");
 
     String write(DoraReport report) {
         StringWriter out = new StringWriter();
@@ -50,7 +51,7 @@ final class CsvReportWriter {
         cells.add(String.valueOf(f.deployments()));
         cells.add(ReportText.decimal(f.deploymentsPerWeek()));
         cells.add(String.valueOf(f.failedDeployments()));
-        cells.add(f.changeFailRate() == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", f.changeFailRate()));
+        cells.add(rate(f.changeFailRate()));
         cells.add(String.valueOf(f.rollbacks()));
         cells.add(String.valueOf(f.notServed()));
         cells.add(String.valueOf(f.leadTime().count()));
@@ -64,7 +65,14 @@ final class CsvReportWriter {
         cells.add(f.levels().deploymentFrequency().name());
         cells.add(f.levels().leadTime().name());
         cells.add(f.levels().recovery().name());
+        cells.add(String.valueOf(f.rework().reworkDeployments()));
+        cells.add(rate(f.rework().rate()));
         return cells;
+    }
+
+    /** A fraction with four decimals, empty for no data. */
+    private static String rate(Double rate) {
+        return rate == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", rate);
     }
 
     private static String hours(Duration d) {

@@ -55,8 +55,9 @@ final class HtmlReportWriter {
                 .raw(charts.leadTime(report.total())).close("figure")
                 .close("section");
         table(html, report);
+        new ReportChecks(text).html(html, report.checks());
         issues(html, report.issues());
-        html.open("footer").element("p", text.get("footer.definitions"))
+        html.open("footer").element("p", text.get("footer.definitions")).element("p", text.get("footer.rework"))
                 .element("p", text.get("footer.levels", report.thresholds().source(),
                         String.valueOf(report.thresholds().sourceYear())))
                 .close("footer");
@@ -96,6 +97,9 @@ final class HtmlReportWriter {
         card(html, "incident-restore", "metric.incidentRestore", text.duration(t.incidentRestoreTime().median()),
                 text.get("value.incidents", String.valueOf(t.incidentRestoreTime().count()),
                         String.valueOf(t.openIncidents())), null);
+        card(html, "rework-rate", "metric.reworkRate", text.percent(t.rework().rate()),
+                text.get(t.rework().linked() ? "value.rework" : "value.rework.unlinked",
+                        String.valueOf(t.rework().reworkDeployments()), String.valueOf(t.rework().deployments())), null);
         html.close("section");
     }
 
@@ -111,7 +115,8 @@ final class HtmlReportWriter {
     private void table(Markup html, DoraReport report) {
         html.open("section", "class", "series").element("h2", text.get("table.title")).open("table").open("thead").open("tr");
         for (String key : List.of("table.application", "table.environment", "table.deployments", "table.perWeek",
-                "table.leadMedian", "table.leadP90", "table.failRate", "table.recoveryMedian", "table.notServed")) {
+                "table.leadMedian", "table.leadP90", "table.failRate", "table.recoveryMedian", "table.notServed",
+                "table.reworkRate")) {
             html.element("th", text.get(key), "scope", "col");
         }
         html.close("tr").close("thead").open("tbody");
@@ -127,7 +132,7 @@ final class HtmlReportWriter {
         html.open("tr", "class", cssClass).element("th", application, "scope", "row").element("td", environment);
         for (String cell : List.of(String.valueOf(f.deployments()), ReportText.decimal(f.deploymentsPerWeek()),
                 text.duration(f.leadTime().median()), text.duration(f.leadTime().p90()), text.percent(f.changeFailRate()),
-                text.duration(f.recoveryTime().median()), String.valueOf(f.notServed()))) {
+                text.duration(f.recoveryTime().median()), String.valueOf(f.notServed()), text.percent(f.rework().rate()))) {
             html.element("td", cell, "class", "num");
         }
         html.close("tr");

@@ -44,6 +44,9 @@ final class JsonReportWriter {
             figures(node.putObject("figures"), s.figures());
         }
         figures(root.putObject("total"), report.total());
+        if (!report.checks().isEmpty()) {
+            ReportChecks.json(root.putArray("checks"), report.checks());
+        }
         ArrayNode issues = root.putArray("dataIssues");
         for (DataIssue issue : report.issues()) {
             issues.addObject().put("kind", issue.kind().name()).put("application", issue.application())
@@ -85,6 +88,9 @@ final class JsonReportWriter {
             weeks.addObject().put("week", w.week().label()).put("start", w.week().monday().toString())
                     .put("deployments", w.deployments()).put("failed", w.failed());
         }
+        node.putObject("rework").put("deployments", f.rework().deployments())
+                .put("reworkDeployments", f.rework().reworkDeployments()).put("rate", f.rework().rate())
+                .put("linked", f.rework().linked());
         node.putObject("levels").put("deploymentFrequency", f.levels().deploymentFrequency().name())
                 .put("leadTime", f.levels().leadTime().name()).put("recovery", f.levels().recovery().name());
     }

@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -55,12 +57,22 @@ public final class DeliveryRecorder {
      * @throws StoreException when the database fails
      */
     public boolean record(DeliveryEvent event, List<LinkedCommit> commits) {
-        List<LinkedCommit> distinct = distinctById(commits);
-        EventRules.check(event, distinct);
-        return database.inDurableTransaction(connection -> insert(connection, event, distinct));
+        return record(event, commits, List.of());
     }
 
-    private boolean insert(Connection connection, DeliveryEvent event, List<LinkedCommit> commits) throws SQLException {
+    /**
+     * {@link #record(DeliveryEvent, List)} with the JIRA issue keys the commits' messages name (only for
+     * {@code DEPLOYED} and {@code DEPLOY_FAILED}), kept for the rework rate.
+     */
+    public boolean record(DeliveryEvent event, List<LinkedCommit> commits, Collection<String> issueKeys) {
+        List<LinkedCommit> distinct = distinctById(commits);
+        List<String> keys = issueKeys == null ? List.of() : List.copyOf(new LinkedHashSet<>(issueKeys));
+        EventRules.check(event, distinct, keys);
+        return database.inDurableTransaction(connection -> insert(connection, event, distinct, keys));
+    }
+
+    private boolean insert(Connection connection, DeliveryEvent event, List<LinkedCommit> commits, List<String> keys)
+            throws SQLException {
         OptionalLong eventId = insertEvent(connection, event);
         if (eventId.isEmpty()) {
             // PostgreSQL has aborted the transaction; start clean so the caller's commit is a no-op.
@@ -72,6 +84,7 @@ public final class DeliveryRecorder {
         if (EventRules.isDeployment(event)) {
             insertDeployment(connection, id, event);
             insertCommits(connection, id, commits);
+            insertIssueKeys(connection, id, keys);
         } else if (EventRules.isIncident(event)) {
             insertIncidentChange(connection, id, event);
         }
@@ -150,6 +163,22 @@ public final class DeliveryRecorder {
                 insert.setString(2, commit.id());
                 insert.setObject(3, SqlValues.timestamp(commit.authorTime()));
                 insert.setObject(4, SqlValues.timestamp(commit.committerTime()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertIssueKeys(Connection connection, long deploymentId, List<String> keys)
+            throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO deployment_issues (deployment_id, issue_key) VALUES (?, ?)")) {
+            for (String key : keys) {
+                insert.setLong(1, deploymentId);
+                insert.setString(2, key);
                 insert.addBatch();
             }
             insert.executeBatch();

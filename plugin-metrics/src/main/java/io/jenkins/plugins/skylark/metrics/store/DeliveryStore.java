@@ -21,6 +21,9 @@ import java.util.Optional;
 /**
  * Reads what {@link DeliveryRecorder} stored, per application and environment.
  *
+ * <p>{@link #history} also returns the issue keys of deployments, the links of incidents and the
+ * quality gates and image scans ({@link HistoryLinks}).
+ *
  * <p>{@link #history} returns everything recorded <em>before</em> the end of the reported period,
  * not only the period: the engine needs the earlier deployments to know which deployment is the
  * first, which one a rollback marks failed and whether a commit had already reached the
@@ -29,7 +32,7 @@ import java.util.Optional;
 public final class DeliveryStore {
 
     /** Matches one application (environment) or, given {@link MetricsScope#ALL}, every one. */
-    private static final String IN_SCOPE = " (? = '" + MetricsScope.ALL + "' OR application = ?)"
+    static final String IN_SCOPE = " (? = '" + MetricsScope.ALL + "' OR application = ?)"
             + " AND (? = '" + MetricsScope.ALL + "' OR environment = ?)";
     private static final String DEPLOYMENTS = "SELECT e.idempotency_key, d.event_id, d.application, d.environment,"
             + " d.deployed_at, d.outcome, d.version, c.commit_id, c.author_time, c.committer_time"
@@ -56,7 +59,8 @@ public final class DeliveryStore {
      */
     public DeliveryHistory history(MetricsScope scope, Instant end) {
         return database.inTransaction(connection -> new DeliveryHistory(
-                deployments(connection, scope, end), incidents(connection, scope, end)));
+                deployments(connection, scope, end), incidents(connection, scope, end),
+                HistoryLinks.incidentLinks(connection, scope, end), HistoryLinks.checks(connection, scope, end)));
     }
 
     /** {@link #history(MetricsScope, Instant)} of one application in one environment. */
@@ -84,6 +88,7 @@ public final class DeliveryStore {
 
     private static List<Deployment> deployments(Connection connection, MetricsScope scope, Instant end)
             throws SQLException {
+        Map<Long, List<String>> issueKeys = HistoryLinks.issueKeys(connection, scope, end);
         Map<Long, DeploymentRow> byId = new LinkedHashMap<>();
         try (ResultSet row = query(connection, DEPLOYMENTS, scope, end)) {
             while (row.next()) {
@@ -92,7 +97,7 @@ public final class DeliveryStore {
                     deployment = new DeploymentRow(row.getString("idempotency_key"), row.getString("application"),
                             row.getString("environment"), SqlValues.instant(row, "deployed_at"),
                             DeploymentOutcome.valueOf(row.getString("outcome")), row.getString("version"),
-                            new ArrayList<>());
+                            new ArrayList<>(), issueKeys.getOrDefault(row.getLong("event_id"), List.of()));
                     byId.put(row.getLong("event_id"), deployment);
                 }
                 String commitId = row.getString("commit_id");
@@ -107,10 +112,10 @@ public final class DeliveryStore {
 
     /** A deployment while its commit rows are being collected. */
     private record DeploymentRow(String key, String application, String environment, Instant at,
-            DeploymentOutcome outcome, String version, List<LinkedCommit> commits) {
+            DeploymentOutcome outcome, String version, List<LinkedCommit> commits, List<String> issueKeys) {
 
         Deployment toDeployment() {
-            return new Deployment(key, application, environment, at, outcome, version, commits);
+            return new Deployment(key, application, environment, at, outcome, version, commits, issueKeys);
         }
     }
 
@@ -131,7 +136,7 @@ public final class DeliveryStore {
         return incidents;
     }
 
-    private static ResultSet query(Connection connection, String sql, MetricsScope scope, Instant end)
+    static ResultSet query(Connection connection, String sql, MetricsScope scope, Instant end)
             throws SQLException {
         PreparedStatement select = connection.prepareStatement(sql);
         select.setString(1, scope.application());

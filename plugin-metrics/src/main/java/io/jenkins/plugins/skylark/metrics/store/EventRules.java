@@ -25,7 +25,7 @@ final class EventRules {
     private EventRules() {
     }
 
-    static void check(DeliveryEvent event, List<LinkedCommit> commits) {
+    static void check(DeliveryEvent event, List<LinkedCommit> commits, List<String> issueKeys) {
         maxLength("key", event.idempotencyKey(), 512); // named as the step parameter the user wrote
         maxLength("project", event.project(), 255);
         maxLength("application", event.application(), 255);
@@ -43,10 +43,11 @@ final class EventRules {
         if (isIncident(event) && blank(incidentId(event))) {
             throw invalid("event.incidentId.required", event.type(), DeliveryRecorder.ATTRIBUTE_INCIDENT_ID);
         }
-        if (!commits.isEmpty() && !WITH_COMMITS.contains(event.type())) {
+        if ((!commits.isEmpty() || !issueKeys.isEmpty()) && !WITH_COMMITS.contains(event.type())) {
             throw invalid("event.commits.unexpected", event.type());
         }
         commits.forEach(commit -> maxLength("commits.id", commit.id(), 64));
+        issueKeys.forEach(key -> maxLength("issueKeys", key, 255));
     }
 
     static boolean isDeployment(DeliveryEvent event) {

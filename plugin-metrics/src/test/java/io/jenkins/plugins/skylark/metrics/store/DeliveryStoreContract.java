@@ -14,10 +14,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.delivery.PreviousDeploymentInfo;
+import io.jenkins.plugins.skylark.metrics.dora.CheckResult;
 import io.jenkins.plugins.skylark.metrics.dora.DeliveryHistory;
 import io.jenkins.plugins.skylark.metrics.dora.Deployment;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
 import io.jenkins.plugins.skylark.metrics.dora.Incident;
+import io.jenkins.plugins.skylark.metrics.dora.IncidentLinks;
 import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
 import io.jenkins.plugins.skylark.metrics.dora.MetricsScope;
 import java.sql.ResultSet;
@@ -28,6 +30,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -242,6 +245,49 @@ abstract class DeliveryStoreContract {
         assertThat(count("deployments")).isEqualTo(distinct);
         assertThat(count("deployment_commits")).isEqualTo(2L * distinct);
         assertThat(store.history(APP, PROD, at("2026-01-01T00:00:00Z")).deployments()).hasSize(distinct);
+    }
+
+    @Test
+    void shouldKeepTheIssueKeysADeploymentShipped() {
+        recorder.record(deployed("b1", "2025-03-03T10:00:00Z", "c1"),
+                List.of(commit("c1", "2025-03-01T08:00:00Z", "2025-03-02T09:00:00Z")), List.of("SHOP-2", "SHOP-1", "SHOP-2"));
+
+        assertThat(single(store.history(APP, PROD, at("2025-04-01T00:00:00Z"))).issueKeys())
+                .containsExactly("SHOP-1", "SHOP-2");
+        assertThatThrownBy(() -> recorder.record(incident("i1", DeliveryEventType.INCIDENT_OPENED, "INC-1",
+                "2025-03-03T10:00:00Z"), List.of(), List.of("SHOP-1"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldGatherTheLinksOfAnIncidentFromAllItsEvents() {
+        recorder.record(event("i1", DeliveryEventType.INCIDENT_OPENED, PROD, "2025-03-03T10:00:00Z", null,
+                Map.of(DeliveryRecorder.ATTRIBUTE_INCIDENT_ID, "INC-1", "linkedIssues", "SHOP-1")), List.of());
+        recorder.record(event("i2", DeliveryEventType.INCIDENT_RESOLVED, PROD, "2025-03-04T10:00:00Z", null,
+                Map.of(DeliveryRecorder.ATTRIBUTE_INCIDENT_ID, "INC-1", "linkedIssues", "SHOP-1, SHOP-3",
+                        "fixVersions", "2.4.1")), List.of());
+        recorder.record(incident("i3", DeliveryEventType.INCIDENT_OPENED, "INC-2", "2025-03-05T10:00:00Z"), List.of());
+
+        assertThat(store.history(APP, PROD, at("2025-04-01T00:00:00Z")).incidentLinks()).singleElement()
+                .isEqualTo(new IncidentLinks("INC-1", APP, PROD, Set.of("SHOP-1", "SHOP-3"), Set.of("2.4.1")));
+    }
+
+    @Test
+    void shouldReturnQualityGatesAndImageScansButNotAsDeployments() {
+        recorder.record(new DeliveryEvent("g1", DeliveryEventType.QUALITY_GATE, "retail", APP, null,
+                at("2025-03-03T10:00:00Z"), "1.0", "c1", null, Map.of("status", "ERROR", "failedConditions", "2")),
+                List.of());
+        recorder.record(new DeliveryEvent("s1", DeliveryEventType.IMAGE_SCANNED, "retail", APP, null,
+                at("2025-03-03T11:00:00Z"), "registry/shop@sha256:1", null, null, Map.of()), List.of());
+        recorder.record(new DeliveryEvent("g2", DeliveryEventType.QUALITY_GATE, "retail", "cart", null,
+                at("2025-03-03T10:00:00Z"), "1.0", null, null, Map.of("status", "OK")), List.of());
+
+        DeliveryHistory history = store.history(APP, PROD, at("2025-04-01T00:00:00Z"));
+
+        assertThat(history.deployments()).isEmpty();
+        assertThat(history.checks()).extracting(CheckResult::kind, CheckResult::application, c -> c.attribute("status"))
+                .containsExactly(tuple(CheckResult.Kind.QUALITY_GATE, APP, "ERROR"),
+                        tuple(CheckResult.Kind.IMAGE_SCANNED, APP, ""));
+        assertThat(count("deployments")).isZero();
     }
 
     private static <T> List<T> runAllAtOnce(List<Callable<T>> tasks, int threads) throws Exception {

@@ -5,11 +5,14 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.skylark.build.jenkins.PlatformBuildAction;
 import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformContexts;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.delivery.jenkins.DeliveryEventListener;
+import io.jenkins.plugins.skylark.harbor.jenkins.HarborAccess;
+import io.jenkins.plugins.skylark.harbor.jenkins.HarborPush;
 import io.jenkins.plugins.skylark.image.BuildMetadata;
 import io.jenkins.plugins.skylark.image.ImageBuildException;
 import io.jenkins.plugins.skylark.image.ImageRequest;
@@ -47,7 +50,7 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
         FilePath workspace = getContext().get(FilePath.class);
         EnvVars env = getContext().get(EnvVars.class);
         ImageDestination destination = destination(platform);
-        LayoutOptions layout = new LayoutOptions(step.getJar(), step.getClasses(), step.getDependencies(),
+        LayoutOptions layout = new LayoutOptions(jar(run), step.getClasses(), step.getDependencies(),
                 step.getResources(), step.getMainClass(), step.getDirectory(), step.getInto());
         String commit = step.getCommit() != null ? step.getCommit() : env.get("GIT_COMMIT");
         String buildUrl = env.get("BUILD_URL");
@@ -56,6 +59,9 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
                 ? Messages.get("PlatformImage.toArchive", destination.applicationId(), destination.projectId())
                 : Messages.get("PlatformImage.toRegistry", destination.applicationId(), destination.projectId(),
                         destination.registry().id(), destination.repository()));
+        if (!destination.isArchive()) {
+            HarborPush.prepare(destination, pushCredentialsId(destination), run, listener);
+        }
         ImageResult result;
         try {
             result = workspace.act(new BuildImageCallable(new ImagePlan(request, layout), listener));
@@ -69,6 +75,15 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
             publish(platform, destination, result, commit, buildUrl, run, workspace, listener);
         }
         return result.reference();
+    }
+
+    /** Without {@code jar}, {@code classes} or {@code directory}: the jar of the build's last {@code platformBuild}. */
+    private String jar(Run<?, ?> run) {
+        if (step.getJar() != null || step.getClasses() != null || step.getDirectory() != null) {
+            return step.getJar();
+        }
+        PlatformBuildAction built = run.getAction(PlatformBuildAction.class);
+        return built == null ? null : built.lastJar();
     }
 
     private ImageDestination destination(ResolvedPlatformContext platform) throws AbortException {
@@ -92,17 +107,23 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
                     .ports(step.getPorts())
                     .labels(BuildMetadata.labels(commit, buildUrl, KeyValues.parse("labels", step.getLabels())))
                     .repository(destination.repository())
-                    .tags(BuildMetadata.tags(String.valueOf(run.getNumber()), commit, step.getTags()))
+                    .tags(BuildMetadata.tags(String.valueOf(run.getNumber()), commit,
+                            HarborPush.withRetentionTag(step.getTags(), step.getVersion(), run.getNumber())))
                     .archive(step.getArchive());
             if (!destination.isArchive()) {
                 request.registry(destination.registry().endpoint().toString())
                         .insecure(destination.registry().insecure())
-                        .credentials(RegistryLogin.of(destination.registry(), run));
+                        .credentials(RegistryLogin.of(destination.registry(), pushCredentialsId(destination), run));
             }
             return request.build();
-        } catch (ImageBuildException e) {
+        } catch (ImageBuildException | IllegalArgumentException e) {
             throw new AbortException(e.getMessage());
         }
+    }
+
+    private static String pushCredentialsId(ImageDestination destination) {
+        return HarborAccess.credentialsId(SkylarkConfiguration.get().getModel(), destination.projectId(),
+                destination.registry());
     }
 
     private static void publish(ResolvedPlatformContext platform, ImageDestination destination, ImageResult result,

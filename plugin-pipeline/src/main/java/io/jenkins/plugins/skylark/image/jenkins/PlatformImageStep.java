@@ -45,6 +45,8 @@ public final class PlatformImageStep extends Step {
     private String registry;
     private String archive;
     private String commit;
+    private String version;
+    private boolean scan;
 
     @DataBoundConstructor
     public PlatformImageStep(String application) {
@@ -202,6 +204,26 @@ public final class PlatformImageStep extends Step {
     @DataBoundSetter
     public void setCommit(String commit) {
         this.commit = strippedOrNull(commit);
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    /** Adds the retention-friendly tag {@code <version>-<build number>} (see {@code RetentionTag}). */
+    @DataBoundSetter
+    public void setVersion(String version) {
+        this.version = strippedOrNull(version);
+    }
+
+    public boolean isScan() {
+        return scan;
+    }
+
+    /** Harbor: after the push, waits for the image's vulnerability scan and applies the default gate. */
+    @DataBoundSetter
+    public void setScan(boolean scan) {
+        this.scan = scan;
     }
 
     @Override

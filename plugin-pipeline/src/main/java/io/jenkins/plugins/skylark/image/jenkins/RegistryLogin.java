@@ -8,20 +8,21 @@ import io.jenkins.plugins.skylark.image.RegistryCredentials;
 import io.jenkins.plugins.skylark.platform.ImageRegistry;
 import java.util.Arrays;
 
-/** The registry's username/password credential, looked up in the build's context, as the engine takes it. */
+/** The push credential (username/password), looked up in the build's context, as the engine takes it. */
 final class RegistryLogin {
     private RegistryLogin() {
     }
 
     /**
-     * @return {@code null} when the registry has no credentials id (anonymous push)
+     * @param credentialsId the registry's or the project's robot account ({@code HarborAccess.credentialsId})
+     * @return {@code null} when there is no credentials id (anonymous push)
      * @throws AbortException when the id is unknown to the build or not a username/password credential
      */
-    static RegistryCredentials of(ImageRegistry registry, Run<?, ?> run) throws AbortException {
-        if (registry.credentialsId() == null) {
+    static RegistryCredentials of(ImageRegistry registry, String credentialsId, Run<?, ?> run) throws AbortException {
+        if (credentialsId == null) {
             return null;
         }
-        StandardUsernamePasswordCredentials credential = PlatformCredentials.require(registry.credentialsId(),
+        StandardUsernamePasswordCredentials credential = PlatformCredentials.require(credentialsId,
                 StandardUsernamePasswordCredentials.class, run, "PlatformCredentials.registryPurpose", registry.id());
         char[] password = credential.getPassword().getPlainText().toCharArray();
         try {

@@ -21,7 +21,7 @@ class PlatformImageHelpTest {
         Map<String, Class<?>> parameters = help.parameterTypes();
 
         assertThat(help.formFields()).containsExactlyInAnyOrderElementsOf(parameters.entrySet().stream()
-                .filter(e -> e.getValue() == String.class).map(Map.Entry::getKey).toList());
+                .filter(e -> e.getValue() == String.class || e.getValue() == boolean.class).map(Map.Entry::getKey).toList());
         List<String> lists = parameters.entrySet().stream().filter(e -> e.getValue() == List.class)
                 .map(Map.Entry::getKey).toList();
         assertThat(lists).containsExactlyInAnyOrder("entrypoint", "env", "ports", "labels", "tags");

@@ -5,9 +5,11 @@ import com.google.common.util.concurrent.ListenableFuture;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.model.Node;
 import hudson.model.Result;
 import hudson.model.TaskListener;
 import java.io.IOException;
+import jenkins.model.Jenkins;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 /**
  * The context of one running step. Like Pipeline's own context it serves, innermost first, the
  * objects enclosing block steps added with {@code withContext}, then the build's run, job, listener,
- * workspace and a launcher on the workspace's channel; {@code EnvVars} is the build environment expanded by the innermost
+ * workspace, a launcher on the workspace's channel and (as {@code Node}) the built-in node; {@code EnvVars} is the build environment expanded by the innermost
  * {@link EnvironmentExpander}. Completing it completes {@link #outcome()}.
  *
  * <p>It also reaches what Pipeline's program holds in the build ({@link #program()}), which
@@ -101,6 +103,9 @@ final class HarnessStepContext extends StepContext {
     public <T> T get(Class<T> key) throws IOException, InterruptedException {
         if (key == EnvVars.class) {
             return key.cast(environment());
+        }
+        if (key == Node.class) {
+            return key.cast(Jenkins.get()); // the workspace is on the built-in node, whose root is JENKINS_HOME
         }
         for (int i = contexts.size() - 1; i >= 0; i--) {
             Object object = build.program().current(contexts.get(i));
