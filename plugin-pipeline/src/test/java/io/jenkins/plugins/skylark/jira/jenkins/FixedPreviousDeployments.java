@@ -6,17 +6,24 @@ import io.jenkins.plugins.skylark.delivery.jenkins.PreviousDeployments;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A delivery store that knows one previous deployment: {@code web} to {@code prod} of project shop. */
+/** A delivery store that knows one previous deployment: the last of {@code web} to {@code prod} of project shop. */
 final class FixedPreviousDeployments extends PreviousDeployments {
-    private final String commitId;
+    private volatile String commitId;
 
     private FixedPreviousDeployments(String commitId) {
         this.commitId = commitId;
     }
 
     /** Registers the store with the running Jenkins. */
-    static void install(String commitId) {
-        ExtensionList.lookup(PreviousDeployments.class).add(new FixedPreviousDeployments(commitId));
+    static FixedPreviousDeployments install(String commitId) {
+        FixedPreviousDeployments store = new FixedPreviousDeployments(commitId);
+        ExtensionList.lookup(PreviousDeployments.class).add(store);
+        return store;
+    }
+
+    /** Records a newer deployment, as the metrics recorder does. */
+    void deployed(String commitId) {
+        this.commitId = commitId;
     }
 
     @Override

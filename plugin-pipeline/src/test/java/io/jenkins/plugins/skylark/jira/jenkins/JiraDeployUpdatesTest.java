@@ -38,6 +38,7 @@ class JiraDeployUpdatesTest {
     private JiraPlatform platform;
     private StepRunner build;
     private List<RevCommit> commits;
+    private FixedPreviousDeployments store;
 
     private void start(boolean cloud, boolean comment, String transition) throws Exception {
         start(new JiraPlatform(cloud), comment, transition);
@@ -49,7 +50,7 @@ class JiraDeployUpdatesTest {
         build = jenkins.newBuild(jenkins.job("shop/orders-ci"));
         commits = JiraPlatform.repository(Path.of(build.workspace().getRemote()),
                 "SHOP-1 checkout page", "SHOP-2 cart total", "SHOP-3 search (fixes SHOP-2)");
-        FixedPreviousDeployments.install(commits.get(0).getName());
+        store = FixedPreviousDeployments.install(commits.get(0).getName());
     }
 
     @AfterEach
@@ -125,6 +126,38 @@ class JiraDeployUpdatesTest {
 
         assertThat(log()).contains("Could not update the JIRA issues of the deploy of web to prod (the deploy is not "
                 + "affected)", "jira-gone");
+        assertThat(platform.allPosts()).isEmpty();
+    }
+
+    @Test
+    void runsBeforeTheListenersThatRecordTheDeployment() throws Exception {
+        start(false, true, null);
+        List<DeliveryEventListener> listeners = hudson.ExtensionList.lookup(DeliveryEventListener.class);
+        DeliveryEventListener recorder = new DeliveryEventListener() { // default ordinal, as the metrics recorder
+            @Override
+            public void onEvent(DeliveryEvent event, hudson.model.Run<?, ?> run, hudson.FilePath workspace,
+                    hudson.model.TaskListener listener) {
+                store.deployed(event.commitId()); // from now on, this deploy is the previous one
+            }
+        };
+        hudson.ExtensionList.lookup(DeliveryEventListener.class).add(recorder);
+
+        publish(deployed("prod"));
+
+        assertThat(listeners.get(0)).isInstanceOf(JiraDeployUpdates.class);
+        assertThat(platform.comments("SHOP-2")).hasSize(1);
+        assertThat(platform.comments("SHOP-3")).hasSize(1);
+    }
+
+    @Test
+    void aRedeployOfTheSameCommitShipsNothing() throws Exception {
+        start(false, true, null);
+        store.deployed(commits.get(2).getName());
+
+        publish(deployed("prod"));
+
+        assertThat(log()).contains("The last successful deployment of web to prod is already commit "
+                + commits.get(2).getName());
         assertThat(platform.allPosts()).isEmpty();
     }
 
