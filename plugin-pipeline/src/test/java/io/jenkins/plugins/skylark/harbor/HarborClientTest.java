@@ -61,12 +61,16 @@ class HarborClientTest {
     void tellsWhetherAProjectExistsAndCreatesAPrivateOne() throws Exception {
         harbor.project("shop", false);
         harbor.allowProjectCreation("shop");
+        HarborClient admin = new HarborClient(harbor.endpoint(), HarborSimulator.ADMIN,
+                HarborSimulator.ADMIN_PASSWORD.toCharArray());
 
-        assertThat(client.projectExists("shop")).isFalse();
-        client.createProject("shop");
+        assertThat(admin.projectExists("shop")).isFalse();
+        assertThatThrownBy(() -> client.createProject("shop")).isInstanceOf(HarborException.class)
+                .hasMessageContaining("does not allow user 'robot$shop+ci' to create the project 'shop' (HTTP 403)");
+        admin.createProject("shop");
 
-        assertThat(client.projectExists("shop")).isTrue();
-        LoggedRequest create = harbor.requests("POST", "/projects").get(0);
+        assertThat(admin.projectExists("shop")).isTrue();
+        LoggedRequest create = harbor.requests("POST", "/projects").get(1);
         assertThat(new ObjectMapper().readTree(create.getBodyAsString()))
                 .isEqualTo(new ObjectMapper().readTree("{\"project_name\":\"shop\",\"metadata\":{\"public\":\"false\"}}"));
     }

@@ -36,11 +36,15 @@ public final class HarborSimulator implements AutoCloseable {
     public static final String ROBOT = "robot$shop+ci";
     public static final String SECRET = "Hb-r0b0t-s3cr3t-99";
     public static final long PROJECT_ID = 7;
+    /** The registry's own account, which may create projects (a system administrator in Harbor). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Harbor12345-adm";
     private static final String API = "/api/v2.0";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WireMockServer server;
     private final String authorization;
+    private final String adminAuthorization = basic(ADMIN, ADMIN_PASSWORD);
 
     public HarborSimulator() {
         this(ROBOT, SECRET);
@@ -49,9 +53,12 @@ public final class HarborSimulator implements AutoCloseable {
     public HarborSimulator(String user, String password) {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
-        authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        authorization = basic(user, password);
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(error(401, "UNAUTHORIZED", "unauthorized")));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public URI endpoint() {
@@ -73,23 +80,31 @@ public final class HarborSimulator implements AutoCloseable {
                 .willReturn(aResponse().proxiedFrom(registryUrl)));
     }
 
-    /** The project exists (HEAD 200, GET by name with its id) or not (404 with Harbor's error). */
+    /** The project exists (HEAD 200, GET by name with its id) or not (404); HEAD answers the admin too. */
     public void project(String name, boolean exists) {
         stub(request("HEAD", urlEqualTo(API + "/projects?project_name=" + name)), exists ? aResponse().withStatus(200)
                 : aResponse().withStatus(404));
+        server.stubFor(request("HEAD", urlEqualTo(API + "/projects?project_name=" + name))
+                .withHeader("Authorization", equalTo(adminAuthorization))
+                .willReturn(exists ? aResponse().withStatus(200) : aResponse().withStatus(404)));
         ObjectNode project = JSON.createObjectNode().put("project_id", PROJECT_ID).put("name", name);
         stub(get(urlEqualTo(API + "/projects/" + name)).withHeader("X-Is-Resource-Name", equalTo("true")),
                 exists ? json(200, project.toString())
                         : error(404, "NOT_FOUND", "project " + name + " not found"));
     }
 
-    /** {@code POST /projects} answers 201 with the new project's location; the project exists afterwards. */
+    /**
+     * {@code POST /projects} by the admin answers 201 with the new project's location; the project exists
+     * afterwards. The robot account gets Harbor's 403, as a project robot cannot create projects.
+     */
     public void allowProjectCreation(String name) {
         server.stubFor(post(urlEqualTo(API + "/projects")).withHeader("Authorization", equalTo(authorization))
+                .willReturn(error(403, "FORBIDDEN", "forbidden")));
+        server.stubFor(post(urlEqualTo(API + "/projects")).withHeader("Authorization", equalTo(adminAuthorization))
                 .willReturn(aResponse().withStatus(201).withHeader("Location", API + "/projects/" + PROJECT_ID))
                 .inScenario("project").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("created"));
         server.stubFor(request("HEAD", urlEqualTo(API + "/projects?project_name=" + name))
-                .withHeader("Authorization", equalTo(authorization)).willReturn(aResponse().withStatus(200))
+                .withHeader("Authorization", equalTo(adminAuthorization)).willReturn(aResponse().withStatus(200))
                 .inScenario("project").whenScenarioStateIs("created"));
     }
 

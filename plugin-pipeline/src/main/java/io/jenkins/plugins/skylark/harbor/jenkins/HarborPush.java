@@ -27,7 +27,8 @@ public final class HarborPush {
 
     /**
      * Before the push: {@code scan: true} needs a Harbor registry; for a Harbor registry, makes sure the Harbor
-     * project (the repository's first segment) exists, creating it when the registry allows.
+     * project (the repository's first segment) exists, creating it when the registry allows, with the registry's
+     * own credentials (the push itself uses {@code credentialsId}, the project's robot account when set).
      *
      * @param credentialsId the push account; unused for an archive
      */
@@ -43,7 +44,9 @@ public final class HarborPush {
         }
         ImageRegistry registry = HarborAccess.registry(SkylarkConfiguration.get().getModel(),
                 destination.registry().id());
-        HarborAccess.ensureProject(HarborAccess.client(registry, credentialsId, run), registry,
+        // the registry's account may create projects; a project's robot account cannot (it lives in the project)
+        String projectsAccount = registry.credentialsId() != null ? registry.credentialsId() : credentialsId;
+        HarborAccess.ensureProject(HarborAccess.client(registry, projectsAccount, run), registry,
                 harborProject(destination.repository()), listener);
     }
 

@@ -9,6 +9,7 @@ import io.jenkins.plugins.skylark.harbor.HarborSimulator;
 import io.jenkins.plugins.skylark.harbor.jenkins.HarborPlatform;
 import io.jenkins.plugins.skylark.harbor.jenkins.ImageScansAction;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
+import io.jenkins.plugins.skylark.harness.credentials.TestUsernamePasswordCredentials;
 import io.jenkins.plugins.skylark.harness.registry.LocalRegistry;
 import io.jenkins.plugins.skylark.harness.registry.RequiresRegistry;
 import io.jenkins.plugins.skylark.harness.remoting.SerializingChannel;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * {@code platformImage} to a Harbor registry: one host as a real Harbor is, the Harbor simulator answering
  * {@code /api/v2.0} and forwarding the OCI {@code /v2/} API to the local docker-registry, which stores the image.
- * The registry's own credential does not exist, so every push and call shows that the project's robot account is used.
+ * The registry's own account (an admin) checks and creates Harbor projects; the project's robot account pushes and
+ * makes the scan calls, which the simulator answers for the robot only.
  */
 @RequiresRegistry
 class PlatformImageHarborTest {
@@ -46,8 +48,10 @@ class PlatformImageHarborTest {
     private StepRunner build(boolean createProjects) throws Exception {
         registry = LocalRegistry.start();
         harbor.proxyRegistry(registry.url());
+        jenkins.credentials().addGlobal(new TestUsernamePasswordCredentials("harbor-admin", HarborSimulator.ADMIN,
+                HarborSimulator.ADMIN_PASSWORD));
         HarborPlatform.configure(jenkins, harbor.endpoint().toString(), r -> {
-            r.setCredentialsId("harbor-admin-not-in-store");
+            r.setCredentialsId("harbor-admin");
             r.setCreateProjects(createProjects);
         }, project -> {
             ProjectServersConfig servers = new ProjectServersConfig();
@@ -70,7 +74,9 @@ class PlatformImageHarborTest {
         Object reference = build.run(new WithPlatformStep("shop"), body -> build.run(step, body));
 
         assertThat((String) reference).matches(harbor.host() + "/shop/orders" + DIGEST);
-        assertThat(harbor.requests("POST", "/projects")).hasSize(1);
+        assertThat(harbor.requests("POST", "/projects")).singleElement().satisfies(create -> assertThat(
+                create.getHeader("Authorization")).isEqualTo("Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (HarborSimulator.ADMIN + ":" + HarborSimulator.ADMIN_PASSWORD).getBytes())));
         assertThat(build.log()).contains("Created the private Harbor project 'shop' in " + harbor.host())
                 .doesNotContain(HarborSimulator.SECRET);
         String digest = ((String) reference).substring(((String) reference).indexOf('@') + 1);
