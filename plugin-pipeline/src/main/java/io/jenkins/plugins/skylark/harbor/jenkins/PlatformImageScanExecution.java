@@ -127,7 +127,10 @@ public final class PlatformImageScanExecution extends GeneralNonBlockingStepExec
     @Override
     public void onResume() {
         if (session.begun()) {
-            run(this::checked);
+            run(() -> {
+                log(Messages.get("Scan.resumed", session.artifact().describe()));
+                checked();
+            });
         } else {
             run(this::begin);
         }
@@ -149,6 +152,7 @@ public final class PlatformImageScanExecution extends GeneralNonBlockingStepExec
 
     @Override
     public String getStatus() {
-        return session == null ? super.getStatus() : "waiting for Harbor's scan of " + session.artifact().describe();
+        return session == null || !session.begun() ? super.getStatus()
+                : "waiting for Harbor's scan of " + session.artifact().describe();
     }
 }
