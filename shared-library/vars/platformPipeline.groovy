@@ -54,9 +54,11 @@ def call(Map config = [:]) {
             }
             stage("Deploy to ${environment}") {
                 withPlatform(project: settings.project, environment: environment) {
+                    // Asked before the deploy: once it is recorded, it is the environment's previous deployment.
+                    List keys = settings.jira ? jiraKeys(application: settings.application, environment: environment) : []
                     platformDeploy(application: settings.application, manifests: settings.manifests, image: image)
                     if (settings.jira) {
-                        updateIssues(settings, environment, image)
+                        updateIssues(settings, environment, image, keys)
                     }
                 }
             }
@@ -71,11 +73,19 @@ def call(Map config = [:]) {
     }
 }
 
-/** platformBuild (it records the test reports itself), or the team's own shell command and its JUnit reports. */
+/**
+ * platformBuild (it counts the tests itself; junit too when the plugin is installed, for Jenkins' test pages), or the
+ * team's own shell command and its JUnit reports.
+ */
 private void buildStage(Map settings) {
     if (settings.build) {
+        Map result
         withPlatform(project: settings.project) {
-            platformBuild(settings.build)
+            result = platformBuild(settings.build)
+        }
+        String reports = io.jenkins.plugins.skylark.library.PipelineSettings.junitReports(settings, result?.tool)
+        if (reports) {
+            junit testResults: reports, allowEmptyResults: true
         }
     } else if (settings.buildCommand) {
         sh settings.buildCommand
@@ -88,8 +98,7 @@ private void buildStage(Map settings) {
 }
 
 /** Comments on and/or transitions the JIRA issues named in the commits this deploy shipped to the environment. */
-private void updateIssues(Map settings, String environment, String image) {
-    List keys = jiraKeys(application: settings.application, environment: environment)
+private void updateIssues(Map settings, String environment, String image, List keys) {
     if (!keys) {
         echo "No JIRA issue key in the commits shipped to ${environment}"
         return

@@ -10,8 +10,8 @@ import com.cloudbees.groovy.cps.NonCPS
 class StageOptions implements Serializable {
     private static final long serialVersionUID = 1L
 
-    /** platformBuild's arguments (design: tool, args, jdk, node, artifacts, testReports). */
-    static final List<String> BUILD = ['tool', 'args', 'jdk', 'node', 'artifacts', 'testReports']
+    /** platformBuild's arguments. */
+    static final List<String> BUILD = ['tool', 'args', 'jdk', 'artifacts', 'testReports']
     /** platformScan's arguments. */
     static final List<String> SCAN = ['projectKey', 'sources', 'branch', 'pullRequest', 'webhookTimeout', 'timeout',
                                       'unstableOnGateFailure']

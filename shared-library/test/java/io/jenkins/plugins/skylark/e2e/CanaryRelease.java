@@ -84,8 +84,8 @@ final class CanaryRelease implements AutoCloseable {
                 @Library('%s') _
                 node {
                     checkout scm
-                    sh 'mvn -B -q -o clean package'
                     withPlatform(project: '%s', environment: '%s') {
+                        platformBuild(application: '%s', args: '-q clean package') // the jar for platformImage
                         def image = platformImage(application: '%s') // the image by digest
                         def release = grayRelease(application: '%s', image: image,
                                 steps: %s)
@@ -93,7 +93,7 @@ final class CanaryRelease implements AutoCloseable {
                     }
                 }
                 """.formatted(DeliveryScenario.LIBRARY_NAME, DemoPlatform.PROJECT, ENVIRONMENT,
-                DemoPlatform.APPLICATION, DemoPlatform.APPLICATION, analysed() ? WITH_ANALYSES : WITHOUT_ANALYSES,
+                DemoPlatform.APPLICATION, DemoPlatform.APPLICATION, DemoPlatform.APPLICATION, analysed() ? WITH_ANALYSES : WITHOUT_ANALYSES,
                 DemoPlatform.APPLICATION);
     }
 

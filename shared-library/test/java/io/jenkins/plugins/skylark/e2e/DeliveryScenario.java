@@ -45,6 +45,11 @@ public final class DeliveryScenario implements AutoCloseable {
     private static final Path LIBRARY = libraryFolder();
     /** The library's name in this Jenkins' Global Pipeline Libraries, as the README and the template use it. */
     static final String LIBRARY_NAME = "skylark";
+    /**
+     * platformBuild's download cache (its {@code SKYLARK_BUILD_CACHE}): in this module's {@code target/}, so that
+     * the demo and the tests download the sample's Maven plugins from Maven Central once, not at every run.
+     */
+    static final Path BUILD_CACHE = LIBRARY.resolve("target").resolve("build-cache");
     /** The root URL builds report (nothing listens there: the demo has no web UI). */
     private static final String JENKINS_URL = "http://localhost:8080/";
 
@@ -120,7 +125,7 @@ public final class DeliveryScenario implements AutoCloseable {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("project", DemoPlatform.PROJECT);
         values.put("application", DemoPlatform.APPLICATION);
-        values.put("mavenGoals", "-q -o clean package");
+        values.put("mavenGoals", "-q clean package");
         values.put("expose", true);
         values.put("exposePort", 80); // the sample's Service port
         values.put("firstEnvironment", "dev");
@@ -164,6 +169,7 @@ public final class DeliveryScenario implements AutoCloseable {
                 .library(SharedLibrary.at(LIBRARY))
                 .environment("BUILD_NUMBER", String.valueOf(number))
                 .environment("JOB_NAME", job.getFullName())
+                .environment("SKYLARK_BUILD_CACHE", BUILD_CACHE.toString())
                 // what names the build holding a gray release's lock
                 .environment("BUILD_URL", JENKINS_URL + "job/" + job.getFullName().replace("/", "/job/") + "/" + number + "/")
                 .echo(echo);

@@ -21,7 +21,7 @@ class PlatformPipelineTest {
     private static final String LIBRARY_JENKINSFILE = """
             @Library('skylark') _
             platformPipeline(project: 'shop', application: 'orders', environments: ['dev', 'staging'],
-                             buildCommand: 'mvn -B -q -o clean package', reportPeriod: 'last-30-days')
+                             build: [args: '-q clean package'], reportPeriod: 'last-30-days')
             """;
 
     @TempDir

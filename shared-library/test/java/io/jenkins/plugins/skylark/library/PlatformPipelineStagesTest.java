@@ -59,8 +59,8 @@ class PlatformPipelineStagesTest {
                 "Code scan: platformScan {application=orders, unstableOnGateFailure=true} in shop/-",
                 "Image: platformImage {application=orders} in shop/dev",
                 "Image scan: platformImageScan {application=orders, severity=high, maxCount=0, image=" + IMAGE + "} in shop/dev",
-                "Deploy to dev: platformDeploy {application=orders, manifests=k8s/, image=" + IMAGE + "} in shop/dev",
                 "Deploy to dev: jiraKeys {application=orders, environment=dev} in shop/dev",
+                "Deploy to dev: platformDeploy {application=orders, manifests=k8s/, image=" + IMAGE + "} in shop/dev",
                 "Deploy to dev: jiraComment {keys=[SHOP-1, SHOP-7], text=Deployed " + IMAGE + " to dev by shop/orders #12} in shop/dev",
                 "Deploy to dev: jiraTransition {keys=[SHOP-1, SHOP-7], transition=Deployed} in shop/dev",
                 "Deploy to prod: platformDeploy {application=orders, manifests=k8s/, image=" + IMAGE + "} in shop/prod",
@@ -88,6 +88,22 @@ class PlatformPipelineStagesTest {
         assertThat(calls).containsSubsequence("Build: sh ./gradlew build",
                 "Build: junit {testResults=**/build/test-results/**/*.xml, allowEmptyResults=true}")
                 .noneMatch(call -> call.contains("platformBuild"));
+    }
+
+    @Test
+    void shouldHandTheBuildsReportsToJunitWhenAsked() throws Exception {
+        // without the junit plugin (no Jenkins here), only when asked
+        PipelineRun run = run("project: 'shop', application: 'orders', environments: ['dev'], junit: true");
+        PipelineRun own = run("project: 'shop', application: 'orders', environments: ['dev'], junit: true, "
+                + "build: [testReports: 'reports/*.xml']");
+
+        assertThat(run.result()).as(run.log()).isEqualTo(BuildResult.SUCCESS);
+        assertThat(own.result()).as(own.log()).isEqualTo(BuildResult.SUCCESS);
+        assertThat(calls).containsSubsequence("Build: platformBuild {application=orders} in shop/-",
+                "Build: junit {testResults=**/target/surefire-reports/*.xml, **/target/failsafe-reports/*.xml, "
+                        + "allowEmptyResults=true}",
+                "Build: platformBuild {application=orders, testReports=reports/*.xml} in shop/-",
+                "Build: junit {testResults=reports/*.xml, allowEmptyResults=true}");
     }
 
     private PipelineRun run(String settings) throws Exception {
@@ -124,6 +140,7 @@ class PlatformPipelineStagesTest {
         calls.add(stage + ": " + call.name() + arguments + (context == null ? "" : " in " + context));
         return switch (call.name()) {
             case "platformImage" -> IMAGE;
+            case "platformBuild" -> Map.of("tool", "maven", "tests", Map.of("total", 3));
             case "jiraKeys" -> keys;
             default -> null;
         };

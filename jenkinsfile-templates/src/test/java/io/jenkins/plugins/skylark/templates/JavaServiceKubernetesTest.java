@@ -23,9 +23,11 @@ class JavaServiceKubernetesTest {
     void shouldDeployOnceAndReportOnTheFirstEnvironmentWithoutPromotion() {
         String text = render(Map.of());
 
-        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("checkout", "sh", "platformImage",
-                "platformDeploy", "deliveryReport", "archiveArtifacts").doesNotContain("input")
-                .containsOnlyOnce("platformDeploy");
+        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("checkout", "platformBuild",
+                "platformImage", "platformDeploy", "deliveryReport", "archiveArtifacts").doesNotContain("input")
+                .containsOnlyOnce("platformDeploy")
+                .doesNotContain("sh", "platformScan", "platformImageScan");
+        assertThat(text).contains("platformBuild(application: 'orders', tool: 'maven', args: 'clean verify')");
         assertThat(text).contains("deliveryReport(format: 'html', application: 'orders', environment: 'dev',");
     }
 
@@ -102,7 +104,50 @@ class JavaServiceKubernetesTest {
         assertThat(template.tasksFedBy("secondEnvironment"))
                 .containsExactly("approval/approve", "deploy-second/deploy", "deploy-second/expose", "report/report-second");
         assertThat(template.tasksFedBy("exposePort")).containsExactly("deploy-first/expose", "deploy-second/expose");
-        assertThat(template.stages().get(2).tasks().get(0).exports()).containsExactly("PLATFORM_IMAGE");
+        assertThat(template.tasksFedBy("imageScanSeverity")).containsExactly("image-scan/harbor");
+        assertThat(template.stages().get(3).tasks().get(0).exports()).containsExactly("PLATFORM_IMAGE");
+    }
+
+    @Test
+    void shouldScanTheCodeAfterTheBuildAndTheImageAfterItsPushWhenAsked() {
+        String text = render(Map.of("scan", true, "imageScan", true, "imageScanSeverity", "high", "imageScanMaxCount", 3));
+
+        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("platformBuild", "platformScan",
+                "platformImage", "platformImageScan", "platformDeploy");
+        assertThat(text).containsSubsequence("stage('Build')", "stage('Code scan')",
+                "withPlatform(project: 'shop') {", "platformScan(application: 'orders', unstableOnGateFailure: false)",
+                "stage('Image')", "stage('Image scan')", "withPlatform(project: 'shop', environment: 'dev') {",
+                "platformImageScan(application: 'orders', image: env.PLATFORM_IMAGE, severity: 'high',", "maxCount: 3)",
+                "stage('Deploy to dev')");
+        assertThat(render(Map.of("scan", true, "scanUnstable", true))).contains("unstableOnGateFailure: true)");
+    }
+
+    @Test
+    void shouldOnlyAskForTheGatesOfTheScansThatRun() {
+        assertThat(TemplateEngine.validate(template, values(Map.of("imageScanSeverity", "none")))
+                .isShown("imageScanSeverity")).isFalse();
+        assertThat(errors(Map.of("imageScan", true, "imageScanSeverity", "none", "imageScanMaxCount", -1)))
+                .extracting(message -> message.substring(0, message.indexOf(':')))
+                .containsExactlyInAnyOrder("imageScanSeverity", "imageScanMaxCount");
+        assertThat(TemplateEngine.validate(template, values(Map.of("scanUnstable", true))).isShown("scanUnstable"))
+                .isFalse();
+    }
+
+    @Test
+    void shouldLeaveTheBuildOutWhenTheWorkspaceIsBuiltElsewhere() {
+        String text = render(Map.of("build", false, "mavenGoals", "not; checked"));
+
+        assertThat(text).doesNotContain("stage('Build')", "platformBuild", "mvn");
+        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).containsSubsequence("checkout", "platformImage");
+    }
+
+    @Test
+    void shouldLeaveTheJiraUpdatesOfEachDeployToTheEnvironmentsAutomaticIssueUpdates() {
+        String text = render(Map.of("promote", true, "scan", true, "imageScan", true));
+
+        assertThat(ScriptFacts.of("Jenkinsfile", text).calls()).noneMatch(call -> call.startsWith("jira"));
+        assertThat(template.description().en()).contains("automatic issue updates");
+        assertThat(template.description().zh()).contains("自动问题更新");
     }
 
     private String render(Map<String, ?> extra) {

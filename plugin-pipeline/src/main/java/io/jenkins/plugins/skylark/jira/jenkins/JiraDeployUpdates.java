@@ -24,8 +24,11 @@ import java.util.List;
  * (as {@code jiraKeys(environment:, application:)} finds them), with no Jenkinsfile line. Everything
  * that goes wrong is written to the build log and never fails the deploy. Each update is recorded on the
  * build ({@link JiraUpdatesAction}), so the same deploy event handled again updates nothing twice.
+ *
+ * <p>Ordered before the default listeners: the metrics plugin's recorder stores the deployment, after
+ * which {@code PreviousDeployments} would answer with this very deployment and the range would be empty.
  */
-@Extension
+@Extension(ordinal = 100)
 public final class JiraDeployUpdates extends DeliveryEventListener {
 
     @Override

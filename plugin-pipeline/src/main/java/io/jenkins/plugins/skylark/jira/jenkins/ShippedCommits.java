@@ -30,7 +30,8 @@ final class ShippedCommits {
         CommitRange range;
         if (environment != null) {
             Optional<PreviousDeploymentInfo> previous = PreviousDeployments.lookup(project, application, environment);
-            if (previous.isPresent() && previous.get().commitId().equals(variables.get("GIT_COMMIT"))) {
+            if (previous.isPresent() && (previous.get().commitId().equals(head)
+                    || previous.get().commitId().equals(variables.get("GIT_COMMIT")))) {
                 log.println(Messages.get("ShippedCommits.alreadyDeployed", application, environment,
                         previous.get().commitId()));
             }

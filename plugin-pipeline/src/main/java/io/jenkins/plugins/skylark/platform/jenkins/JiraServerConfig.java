@@ -13,7 +13,6 @@ import io.jenkins.plugins.skylark.platform.FieldCheck;
 import io.jenkins.plugins.skylark.platform.JiraFlavor;
 import io.jenkins.plugins.skylark.platform.JiraServer;
 import io.jenkins.plugins.skylark.text.Blank;
-import java.util.Arrays;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
@@ -42,8 +41,11 @@ public final class JiraServerConfig extends AbstractDescribableImpl<JiraServerCo
 
     /** The credentials a server of this flavor takes; either kind while the flavor is unknown. */
     static Set<CredentialKind> credentialKinds(String flavor) {
-        return CredentialKind.jira(Arrays.stream(JiraFlavor.values())
-                .filter(f -> f.userName().equalsIgnoreCase(Blank.strippedOrNull(flavor))).findFirst().orElse(null));
+        try {
+            return CredentialKind.jira(JiraFlavor.parse(flavor));
+        } catch (IllegalArgumentException unknown) {
+            return CredentialKind.JIRA_ANY;
+        }
     }
 
     public String getId() {

@@ -103,7 +103,8 @@ class ServersConfigTest {
             assertThat(jira.doFillFlavorItems()).extracting(option -> option.value).containsExactly("cloud", "data-center");
             assertThat(jira.doCheckUrl("").getMessage()).isEqualTo("must not be empty");
             assertThat(JiraServerConfig.credentialKinds("cloud")).isEqualTo(CredentialKind.JIRA_CLOUD);
-            assertThat(JiraServerConfig.credentialKinds("data-center")).isEqualTo(CredentialKind.JIRA_DATA_CENTER);
+            assertThat(JiraServerConfig.credentialKinds("DATA_CENTER")).isEqualTo(CredentialKind.JIRA_DATA_CENTER);
+            assertThat(JiraServerConfig.credentialKinds("server")).isEqualTo(CredentialKind.JIRA_ANY);
             assertThat(JiraServerConfig.credentialKinds("")).isEqualTo(CredentialKind.JIRA_ANY);
         }
     }
