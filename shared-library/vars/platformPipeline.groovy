@@ -73,11 +73,19 @@ def call(Map config = [:]) {
     }
 }
 
-/** platformBuild (it records the test reports itself), or the team's own shell command and its JUnit reports. */
+/**
+ * platformBuild (it counts the tests itself; junit too when the plugin is installed, for Jenkins' test pages), or the
+ * team's own shell command and its JUnit reports.
+ */
 private void buildStage(Map settings) {
     if (settings.build) {
+        Map result
         withPlatform(project: settings.project) {
-            platformBuild(settings.build)
+            result = platformBuild(settings.build)
+        }
+        String reports = io.jenkins.plugins.skylark.library.PipelineSettings.junitReports(settings, result?.tool)
+        if (reports) {
+            junit testResults: reports, allowEmptyResults: true
         }
     } else if (settings.buildCommand) {
         sh settings.buildCommand

@@ -12,13 +12,15 @@ class PipelineSettings implements Serializable {
     /** The build tools platformBuild knows; {@code build: 'none'} (or false) leaves the build out. */
     static final List<String> BUILD_TOOLS = ['maven', 'gradle', 'npm', 'go']
 
+    /** Where each tool's JUnit XML reports are (platformBuild's defaults too); go writes none. */
     static final Map<String, String> TEST_RESULTS = [
-            maven : '**/target/surefire-reports/*.xml',
+            maven : '**/target/surefire-reports/*.xml, **/target/failsafe-reports/*.xml',
             gradle: '**/build/test-results/**/*.xml',
+            npm   : '**/junit*.xml, **/test-results/**/*.xml, **/test-reports/**/*.xml',
     ]
 
     static final List<String> KEYS = ['project', 'application', 'build', 'buildCommand', 'scan', 'environments',
-                                      'manifests', 'approval', 'image', 'imageScan', 'jira', 'agent',
+                                      'manifests', 'approval', 'image', 'imageScan', 'jira', 'junit', 'agent',
                                       'reportEnvironment', 'reportPeriod']
 
     @NonCPS
@@ -44,6 +46,7 @@ class PipelineSettings implements Serializable {
                 build            : config.buildCommand ? null : build,
                 buildCommand     : (config.buildCommand ?: '').toString(),
                 testResults      : config.buildCommand ? (TEST_RESULTS[tool?.toString()] ?: '') : '',
+                junit            : config.junit == null ? null : config.junit as boolean,
                 scan             : StageOptions.arguments('scan', config.scan, StageOptions.SCAN, application),
                 environments     : environments,
                 manifests        : (config.manifests ?: 'k8s/').toString(),
@@ -60,6 +63,24 @@ class PipelineSettings implements Serializable {
      * platformBuild's arguments, or null for no build: {@code build} absent or {@code true} = the application's
      * build settings in the platform model; a tool name; a map of platformBuild's arguments; {@code 'none'}/false.
      */
+    /**
+     * The JUnit reports platformPipeline hands the junit step after platformBuild (which counts the tests itself,
+     * but Jenkins' test trend and pages are the junit plugin's): none with {@code junit: false}, and by default
+     * none unless the junit plugin is installed; the build's {@code testReports}, else the tool's usual place.
+     *
+     * @param tool the tool platformBuild ran ({@code tool} of its result)
+     */
+    @NonCPS
+    static String junitReports(Map settings, Object tool) {
+        boolean wanted = settings.junit == null
+                ? org.jenkinsci.plugins.workflow.steps.StepDescriptor.byFunctionName('junit') != null
+                : settings.junit as boolean
+        if (!wanted || !settings.build) {
+            return ''
+        }
+        return (settings.build.testReports ?: TEST_RESULTS[tool?.toString()] ?: '').toString()
+    }
+
     @NonCPS
     private static Map build(Map config, String application) {
         Object build = config.build

@@ -35,6 +35,7 @@ class PipelineSettingsTest {
                 .containsEntry("scan", null)
                 .containsEntry("imageScan", null)
                 .containsEntry("jira", null)
+                .containsEntry("junit", null)
                 .containsEntry("manifests", "k8s/")
                 .containsEntry("approval", true)
                 .containsEntry("reportEnvironment", "staging")

@@ -90,6 +90,22 @@ class PlatformPipelineStagesTest {
                 .noneMatch(call -> call.contains("platformBuild"));
     }
 
+    @Test
+    void shouldHandTheBuildsReportsToJunitWhenAsked() throws Exception {
+        // without the junit plugin (no Jenkins here), only when asked
+        PipelineRun run = run("project: 'shop', application: 'orders', environments: ['dev'], junit: true");
+        PipelineRun own = run("project: 'shop', application: 'orders', environments: ['dev'], junit: true, "
+                + "build: [testReports: 'reports/*.xml']");
+
+        assertThat(run.result()).as(run.log()).isEqualTo(BuildResult.SUCCESS);
+        assertThat(own.result()).as(own.log()).isEqualTo(BuildResult.SUCCESS);
+        assertThat(calls).containsSubsequence("Build: platformBuild {application=orders} in shop/-",
+                "Build: junit {testResults=**/target/surefire-reports/*.xml, **/target/failsafe-reports/*.xml, "
+                        + "allowEmptyResults=true}",
+                "Build: platformBuild {application=orders, testReports=reports/*.xml} in shop/-",
+                "Build: junit {testResults=reports/*.xml, allowEmptyResults=true}");
+    }
+
     private PipelineRun run(String settings) throws Exception {
         JenkinsfileRunner runner = JenkinsfileRunner.in(workspace.resolve("workspace"), workspace.resolve("artifacts"))
                 .library(SharedLibrary.at(Path.of("").toAbsolutePath()))
@@ -124,6 +140,7 @@ class PlatformPipelineStagesTest {
         calls.add(stage + ": " + call.name() + arguments + (context == null ? "" : " in " + context));
         return switch (call.name()) {
             case "platformImage" -> IMAGE;
+            case "platformBuild" -> Map.of("tool", "maven", "tests", Map.of("total", 3));
             case "jiraKeys" -> keys;
             default -> null;
         };

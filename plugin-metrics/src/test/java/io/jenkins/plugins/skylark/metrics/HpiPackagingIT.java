@@ -15,12 +15,13 @@ class HpiPackagingIT extends PluginPackagingContract {
         return List.of("io.jenkins.plugins.skylark.metrics.jenkins.MetricsConfiguration",
                 "io.jenkins.plugins.skylark.metrics.jenkins.MetricsDeliveryListener",
                 "io.jenkins.plugins.skylark.metrics.jenkins.StorePreviousDeployments",
+                "io.jenkins.plugins.skylark.metrics.jenkins.JiraImportIncidentsStep$DescriptorImpl",
                 "io.jenkins.plugins.skylark.metrics.jenkins.DeliveryReportStep$DescriptorImpl");
     }
 
     @Override
     protected List<String> pluginDependencies() {
-        return List.of("skylark-pipeline", "workflow-step-api", "credentials", "jackson2-api");
+        return List.of("skylark-pipeline", "workflow-step-api", "credentials", "plain-credentials", "jackson2-api");
     }
 
     @Override

@@ -113,6 +113,31 @@ class BuildRunnerTest {
                 .containsEntry("total", 2).containsEntry("failed", 1);
     }
 
+    @Test
+    void shouldKillTheBuildWhenTheStepIsInterrupted() throws Exception {
+        Path pid = workspace.resolve("tool.pid");
+        tool("mvn", "echo $$ > " + pid + "\nexec sleep 600");
+        Throwable[] thrown = new Throwable[1];
+        Thread runner = new Thread(() -> {
+            try {
+                run(request(null, null), path());
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        });
+        runner.start();
+        while (!Files.exists(pid) || Files.readString(pid).isBlank()) {
+            Thread.onSpinWait();
+        }
+        ProcessHandle process = ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).orElseThrow();
+
+        runner.interrupt();
+        runner.join();
+
+        assertThat(thrown[0]).isInstanceOf(InterruptedException.class);
+        assertThat(process.onExit().get().isAlive()).isFalse();
+    }
+
     private BuildRequest request(String artifacts, String reports) {
         return new BuildRequest(BuildTool.MAVEN.userName(), null, null, artifacts, reports, Map.of(), cache.toString(),
                 null);

@@ -105,6 +105,31 @@ public final class HarborSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Every artifact of {@code project/repository} (any digest, e.g. one a test just pushed) answers with one
+     * scan status after another, and accepts a scan.
+     */
+    public void anyArtifactOf(String project, String repository, Map<String, Integer> counts, String... statuses) {
+        String path = API + "/projects/" + project + "/repositories/" + repository + "/artifacts/sha256:[0-9a-f]{64}";
+        ArtifactRef any = new ArtifactRef(host(), project, repository, "sha256:" + "0".repeat(64));
+        for (int i = 0; i < statuses.length; i++) {
+            String state = i == 0 ? Scenario.STARTED : "read-" + i;
+            server.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(path))
+                    .withHeader("Authorization", equalTo(authorization))
+                    .willReturn(json(200, artifactJson(any, statuses[i], counts)))
+                    .inScenario("artifact").whenScenarioStateIs(state)
+                    .willSetStateTo(i + 1 < statuses.length ? "read-" + (i + 1) : state));
+        }
+        stub(post(com.github.tomakehurst.wiremock.client.WireMock.urlMatching(path.replace("[0-9a-f]{64}",
+                "[0-9a-f]{64}/scan"))), aResponse().withStatus(202));
+    }
+
+    /** After the first read of {@link #artifact} with two statuses, every read answers {@code status}. */
+    public void failReadsAfterTheFirst(ArtifactRef artifact, int status, String code, String message) {
+        server.stubFor(get(urlPathEqualTo(API + artifact.apiPath())).atPriority(1).inScenario("artifact")
+                .whenScenarioStateIs("read-1").willReturn(error(status, code, message)));
+    }
+
     /** {@code POST …/scan} answers 202 Accepted. */
     public void acceptScan(ArtifactRef artifact) {
         stub(post(urlEqualTo(API + artifact.apiPath() + "/scan")), aResponse().withStatus(202));

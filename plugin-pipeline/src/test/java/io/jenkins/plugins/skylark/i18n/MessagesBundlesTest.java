@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MessagesBundlesTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"platform", "tenancy", "context", "context/jenkins", "image/plan", "image/jenkins", "notify", "notify/routing", "notify/jenkins", "release", "harbor", "git"})
+    @ValueSource(strings = {"platform", "tenancy", "context", "context/jenkins", "image/plan", "image/jenkins", "notify", "notify/routing", "notify/jenkins", "release", "harbor", "harbor/jenkins", "git"})
     void shouldTranslateEveryKeyIntoChinese(String pkg) throws IOException {
         Properties english = load(pkg, "Messages.properties");
         Properties chinese = load(pkg, "Messages_zh_CN.properties");

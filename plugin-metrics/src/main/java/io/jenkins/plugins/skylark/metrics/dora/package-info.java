@@ -15,6 +15,11 @@
  *   <li>recovery = failed deployment → next successful deployment or rollback, same application and
  *       environment; open failures are counted, not sampled; incidents are joined per id, negative
  *       durations flagged and left out;</li>
+ *   <li>rework rate = deployments, at or after an incident opened, shipping an issue it links (or the incident
+ *       itself) or releasing its fix version ÷ deployments; no data without linked incidents; no band
+ *       ({@link io.jenkins.plugins.skylark.metrics.dora.Rework});</li>
+ *   <li>quality gates and image scans are not DORA facts: the latest per application is passed through
+ *       ({@link io.jenkins.plugins.skylark.metrics.dora.ApplicationChecks});</li>
  *   <li>performance bands are data with their source year (2024); no data is {@code NO_DATA}, never elite;</li>
  *   <li>production only by default.</li>
  * </ul>

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.metrics.jenkins;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.IdCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.security.ACL;
 import java.nio.file.Path;
@@ -31,8 +32,12 @@ final class JenkinsFacade {
      * no run to look it up in), or {@code null}.
      */
     static StandardUsernamePasswordCredentials globalUsernamePassword(String id) {
-        List<StandardUsernamePasswordCredentials> all = CredentialsProvider.lookupCredentialsInItemGroup(
-                StandardUsernamePasswordCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of());
+        return globalCredential(id, StandardUsernamePasswordCredentials.class);
+    }
+
+    /** A credential of the global scope with this id and type, or {@code null}. */
+    static <C extends IdCredentials> C globalCredential(String id, Class<C> type) {
+        List<C> all = CredentialsProvider.lookupCredentialsInItemGroup(type, Jenkins.get(), ACL.SYSTEM2, List.of());
         return all.stream().filter(c -> id.equals(c.getId())).findFirst().orElse(null);
     }
 }

@@ -18,7 +18,8 @@ import org.kohsuke.stapler.StaplerRequest2;
 /**
  * The delivery-metrics section of the global configuration: where the store lives (empty JDBC URL:
  * embedded H2 under {@code JENKINS_HOME/skylark-metrics}; or PostgreSQL with a username/password
- * credential) and the time zone reports count in. Stored as {@code <id>.xml}; the password stays in the
+ * credential), the time zone reports count in and how often incidents are imported from JIRA
+ * ({@link IncidentImportSchedule}). Stored as {@code <id>.xml}; the password stays in the
  * credentials store, only its id is saved here.
  *
  * <p>Holds the open {@link MetricsDatabase}: opened on first use, and opened anew when the settings it
@@ -30,12 +31,18 @@ public final class MetricsConfiguration extends GlobalConfiguration {
     private String jdbcUrl;
     private String credentialsId;
     private String reportZone = MetricsSettings.DEFAULT_ZONE;
+    /** Minutes between incident imports from JIRA; 0 = no periodic import. {@code null} in older files: the default. */
+    private Integer incidentImportMinutes;
 
     private transient MetricsDatabase database;
     private transient DatabaseSettings openedWith;
 
+    static final int DEFAULT_IMPORT_MINUTES = 15;
+    static final int MAX_IMPORT_MINUTES = 1440;
+
     public MetricsConfiguration() {
         load();
+        IncidentImportSchedule.start();
     }
 
     /** The instance Jenkins holds. */
@@ -53,6 +60,25 @@ public final class MetricsConfiguration extends GlobalConfiguration {
 
     public String getReportZone() {
         return reportZone;
+    }
+
+    public int getIncidentImportMinutes() {
+        return incidentImportMinutes == null ? DEFAULT_IMPORT_MINUTES : incidentImportMinutes;
+    }
+
+    /** @throws IllegalArgumentException naming the field when not between 0 (off) and 1440 */
+    @DataBoundSetter
+    public synchronized void setIncidentImportMinutes(int minutes) {
+        incidentImportMinutes = checkedMinutes(minutes);
+        save();
+    }
+
+    private static int checkedMinutes(int minutes) {
+        if (minutes < 0 || minutes > MAX_IMPORT_MINUTES) {
+            throw new IllegalArgumentException(Messages.get("MetricsConfiguration.invalid", "incidentImportMinutes",
+                    Messages.get("MetricsConfiguration.importMinutes", minutes, MAX_IMPORT_MINUTES)));
+        }
+        return minutes;
     }
 
     /** @throws IllegalArgumentException naming the field when the URL is not H2 or PostgreSQL */
@@ -75,8 +101,16 @@ public final class MetricsConfiguration extends GlobalConfiguration {
 
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        int minutes;
+        try {
+            minutes = checkedMinutes(json.optInt("incidentImportMinutes", DEFAULT_IMPORT_MINUTES));
+        } catch (IllegalArgumentException e) {
+            throw new FormException(e.getMessage(), "incidentImportMinutes");
+        }
         replace(new MetricsSettings(json.optString("jdbcUrl"), json.optString("credentialsId"),
                 json.optString("reportZone")));
+        incidentImportMinutes = minutes;
+        save();
         return true;
     }
 

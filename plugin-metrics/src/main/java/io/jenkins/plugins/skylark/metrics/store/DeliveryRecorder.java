@@ -31,6 +31,10 @@ public final class DeliveryRecorder {
 
     /** Attribute naming the incident of an {@code INCIDENT_OPENED}/{@code INCIDENT_RESOLVED} event (required). */
     public static final String ATTRIBUTE_INCIDENT_ID = "incidentId";
+    /** Attribute of an incident event: keys of the issues the incident links, comma-separated (rework rate). */
+    public static final String ATTRIBUTE_LINKED_ISSUES = "linkedIssues";
+    /** Attribute of an incident event: names of the versions that fix it, comma-separated (rework rate). */
+    public static final String ATTRIBUTE_FIX_VERSIONS = "fixVersions";
     /** Attribute of a {@code DEPLOY_FAILED} event: {@code "false"} when no user was ever served the new version. */
     public static final String ATTRIBUTE_SERVED = "served";
 

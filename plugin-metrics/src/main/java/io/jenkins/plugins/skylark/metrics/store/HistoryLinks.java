@@ -24,9 +24,8 @@ import java.util.TreeSet;
  */
 final class HistoryLinks {
 
-    /** Incident event attributes naming links (comma-separated values). */
-    static final String LINKED_ISSUES = "linkedIssues";
-    static final String FIX_VERSIONS = "fixVersions";
+    private static final String LINKED_ISSUES = DeliveryRecorder.ATTRIBUTE_LINKED_ISSUES;
+    private static final String FIX_VERSIONS = DeliveryRecorder.ATTRIBUTE_FIX_VERSIONS;
 
     private static final String ISSUE_KEYS = "SELECT i.deployment_id, i.issue_key FROM deployment_issues i"
             + " JOIN deployments d ON d.event_id = i.deployment_id WHERE"

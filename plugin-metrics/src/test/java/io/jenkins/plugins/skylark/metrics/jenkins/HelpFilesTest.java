@@ -16,7 +16,8 @@ import org.kohsuke.stapler.DataBoundSetter;
 class HelpFilesTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {RecordDeliveryStep.class, DeliveryReportStep.class, MetricsConfiguration.class})
+    @ValueSource(classes = {RecordDeliveryStep.class, DeliveryReportStep.class, MetricsConfiguration.class,
+        JiraImportIncidentsStep.class})
     void shouldDocumentEveryFieldInBothLanguages(Class<?> type) {
         List<String> fields = fields(type);
 

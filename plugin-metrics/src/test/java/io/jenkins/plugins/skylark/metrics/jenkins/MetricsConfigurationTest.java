@@ -65,6 +65,18 @@ class MetricsConfigurationTest {
     }
 
     @Test
+    void shouldImportIncidentsEveryQuarterHourByDefaultAndKeepANewIntervalAcrossARestart() throws Exception {
+        assertThat(MetricsConfiguration.get().getIncidentImportMinutes()).isEqualTo(15);
+        assertThatThrownBy(() -> MetricsConfiguration.get().setIncidentImportMinutes(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Field 'incidentImportMinutes'");
+
+        MetricsConfiguration.get().setIncidentImportMinutes(0);
+        jenkins.restart();
+
+        assertThat(MetricsConfiguration.get().getIncidentImportMinutes()).isZero();
+    }
+
+    @Test
     void shouldOpenTheEmbeddedDatabaseUnderJenkinsHomeByDefault() {
         MetricsConfiguration.get().database();
 

@@ -49,6 +49,21 @@ class MetricsDeliveryListenerTest {
     }
 
     @Test
+    void shouldKeepTheIssueKeysTheShippedCommitsName() throws Exception {
+        StepRunner build = jenkins.newBuild(jenkins.job("shop/deploy"));
+        try (WorkspaceRepository repo = WorkspaceRepository.init(Path.of(build.workspace().getRemote()))) {
+            String first = repo.commit("2026-03-01T08:00:00Z", "SHOP-1 pay by card");
+            publish(build, deployed(build.build(), "v1", first, "2026-03-02T10:00:00Z"));
+            repo.commit("2026-03-03T08:00:00Z", "SHOP-2 refunds\n\nAlso fixes OPS-7, uses UTF-8");
+            String second = repo.commit("2026-03-03T09:00:00Z", "Merge SHOP-2");
+            publish(build, deployed(build.build(), "v2", second, "2026-03-04T10:00:00Z"));
+        }
+
+        assertThat(history().deployments()).extracting(Deployment::issueKeys)
+                .containsExactly(List.of("SHOP-1"), List.of("OPS-7", "SHOP-2", "UTF-8"));
+    }
+
+    @Test
     void shouldRecordAReplayedEventOnce() throws Exception {
         StepRunner build = jenkins.newBuild(jenkins.job("shop/deploy"));
         DeliveryEvent event = deployed(build.build(), "v1", null, "2026-03-02T10:00:00Z");

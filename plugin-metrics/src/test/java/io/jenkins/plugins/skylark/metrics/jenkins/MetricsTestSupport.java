@@ -25,6 +25,11 @@ final class MetricsTestSupport {
 
     /** Everything recorded for {@code shop} in {@code production}. */
     static DeliveryHistory history() {
-        return new DeliveryStore(MetricsConfiguration.get().database()).history(APP, PROD, FAR_FUTURE);
+        return history(APP, PROD);
+    }
+
+    /** Everything recorded for {@code application} in {@code environment}. */
+    static DeliveryHistory history(String application, String environment) {
+        return new DeliveryStore(MetricsConfiguration.get().database()).history(application, environment, FAR_FUTURE);
     }
 }

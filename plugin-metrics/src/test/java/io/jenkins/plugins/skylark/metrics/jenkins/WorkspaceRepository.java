@@ -27,10 +27,15 @@ final class WorkspaceRepository implements AutoCloseable {
 
     /** Commits a new file at {@code time} (author and committer) and returns the commit id. */
     String commit(String time) throws IOException, GitAPIException {
+        return commit(time, "change " + (changes + 1));
+    }
+
+    /** {@link #commit(String)} with the given message. */
+    String commit(String time, String message) throws IOException, GitAPIException {
         Files.writeString(directory.resolve("change-" + ++changes + ".txt"), "change " + changes);
         git.add().addFilepattern(".").call();
         PersonIdent person = new PersonIdent("Ann", "ann@example.com", Instant.parse(time), ZoneOffset.UTC);
-        return git.commit().setMessage("change " + changes).setAuthor(person).setCommitter(person).call().getName();
+        return git.commit().setMessage(message).setAuthor(person).setCommitter(person).call().getName();
     }
 
     @Override

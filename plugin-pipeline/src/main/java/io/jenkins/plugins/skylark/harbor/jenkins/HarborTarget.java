@@ -19,7 +19,7 @@ import java.io.Serializable;
  *
  * @param applicationId the application whose repository the image is in; {@code null} when none is
  */
-record HarborTarget(String registryId, String credentialsId, ArtifactRef artifact, String projectId,
+public record HarborTarget(String registryId, String credentialsId, ArtifactRef artifact, String projectId,
         String applicationId, String environmentId) implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -59,9 +59,8 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
                 ? Messages.get("PlatformImage.toArchive", destination.applicationId(), destination.projectId())
                 : Messages.get("PlatformImage.toRegistry", destination.applicationId(), destination.projectId(),
                         destination.registry().id(), destination.repository()));
-        if (!destination.isArchive()) {
-            HarborPush.prepare(destination, pushCredentialsId(destination), run, listener);
-        }
+        HarborPush.prepare(destination, destination.isArchive() ? null : pushCredentialsId(destination),
+                step.isScan(), run, listener);
         ImageResult result;
         try {
             result = workspace.act(new BuildImageCallable(new ImagePlan(request, layout), listener));
@@ -73,6 +72,9 @@ public final class PlatformImageExecution extends SynchronousNonBlockingStepExec
                 result.reference()));
         if (!destination.isArchive()) {
             publish(platform, destination, result, commit, buildUrl, run, workspace, listener);
+            if (step.isScan()) {
+                HarborPush.scan(platform, destination, result.reference(), run, env, listener);
+            }
         }
         return result.reference();
     }

@@ -41,4 +41,10 @@ final class BuildSamples {
         }
         return directory;
     }
+
+    /** Whether {@code program} is missing from this JVM's {@code PATH} (the tests' agent is this machine). */
+    static boolean notOnPath(String program) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .noneMatch(directory -> Files.isExecutable(Path.of(directory, program)));
+    }
 }

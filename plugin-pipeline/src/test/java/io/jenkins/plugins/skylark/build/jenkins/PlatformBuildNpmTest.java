@@ -3,6 +3,7 @@ package io.jenkins.plugins.skylark.build.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
+import io.jenkins.plugins.skylark.harness.MissingTool;
 import io.jenkins.plugins.skylark.harness.pipeline.BuildResult;
 import io.jenkins.plugins.skylark.harness.pipeline.JenkinsSteps;
 import io.jenkins.plugins.skylark.harness.pipeline.JenkinsfileRunner;
@@ -31,6 +32,9 @@ class PlatformBuildNpmTest {
 
     @BeforeEach
     void samplePackage() throws Exception {
+        if (BuildSamples.notOnPath("npm")) {
+            MissingTool.skipOrFail("npm is not installed (Node.js 20.10 or newer, for node --test's JUnit reporter)");
+        }
         build = jenkins.newBuild(jenkins.job("web"));
         workspace = Path.of(build.workspace().getRemote());
         BuildSamples.copy("npm-app", workspace);

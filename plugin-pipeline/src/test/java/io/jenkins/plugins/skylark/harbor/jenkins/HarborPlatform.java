@@ -18,19 +18,25 @@ import java.util.function.Consumer;
  * simulator, with the robot account's credential; project {@code shop} (Harbor project {@code shop}) with
  * application {@code orders} ({@code shop/orders}); folder {@code shop} bound to it.
  */
-final class HarborPlatform {
-    static final String ROBOT_CREDENTIALS = "shop-robot";
+public final class HarborPlatform {
+    public static final String ROBOT_CREDENTIALS = "shop-robot";
 
     private HarborPlatform() {
     }
 
-    static void configure(JenkinsExtension jenkins, String registryUrl) throws Exception {
+    public static void configure(JenkinsExtension jenkins, String registryUrl) throws Exception {
         configure(jenkins, registryUrl, registry -> { });
     }
 
     /** As {@link #configure(JenkinsExtension, String)}, the registry changed by {@code registrySettings} first. */
-    static void configure(JenkinsExtension jenkins, String registryUrl, Consumer<RegistryConfig> registrySettings)
+    public static void configure(JenkinsExtension jenkins, String registryUrl, Consumer<RegistryConfig> registrySettings)
             throws Exception {
+        configure(jenkins, registryUrl, registrySettings, project -> { });
+    }
+
+    /** As above, the project changed by {@code projectSettings} too (its registry credentials, say). */
+    public static void configure(JenkinsExtension jenkins, String registryUrl,
+            Consumer<RegistryConfig> registrySettings, Consumer<ProjectConfig> projectSettings) throws Exception {
         RegistryConfig harbor = new RegistryConfig("harbor");
         harbor.setUrl(registryUrl);
         harbor.setCredentialsId(ROBOT_CREDENTIALS);
@@ -40,6 +46,7 @@ final class HarborPlatform {
         ProjectConfig shop = new ProjectConfig("shop");
         shop.setDefaultRegistryId("harbor");
         shop.setRegistryProject("shop");
+        projectSettings.accept(shop);
         ApplicationConfig orders = new ApplicationConfig("orders", "shop");
         orders.setImageRepository("shop/orders");
         WorkloadConfig workload = new WorkloadConfig("Deployment", "orders");

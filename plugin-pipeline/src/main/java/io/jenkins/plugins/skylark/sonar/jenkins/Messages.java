@@ -1,0 +1,23 @@
+package io.jenkins.plugins.skylark.sonar.jenkins;
+
+import io.jenkins.plugins.skylark.i18n.LocalizedBundle;
+import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
+
+/** User-facing texts of this package ({@code Messages.properties} / {@code Messages_zh_CN.properties}). */
+final class Messages {
+    private static final LocalizedBundle BUNDLE =
+            new LocalizedBundle("io.jenkins.plugins.skylark.sonar.jenkins.Messages", Messages.class);
+
+    private Messages() {
+    }
+
+    /** For the build log and exceptions: the controller's default language. */
+    static String get(String key, Object... arguments) {
+        return BUNDLE.format(key, arguments);
+    }
+
+    /** For a page (display names, form validation): the viewer's language. */
+    static String page(String key, Object... arguments) {
+        return BUNDLE.format(ViewerLocale.get(), key, arguments);
+    }
+}
