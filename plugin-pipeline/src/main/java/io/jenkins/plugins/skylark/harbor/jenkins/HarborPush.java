@@ -35,8 +35,8 @@ public final class HarborPush {
             TaskListener listener) throws AbortException, InterruptedException {
         boolean harbor = !destination.isArchive() && destination.registry().kind() == RegistryKind.HARBOR;
         if (scan && !harbor) {
-            throw new AbortException(Messages.get("Scan.needsHarbor", destination.isArchive() ? "-"
-                    : destination.registry().id()));
+            throw new AbortException(destination.isArchive() ? Messages.get("Scan.needsRegistry")
+                    : Messages.get("Scan.needsHarbor", destination.registry().id()));
         }
         if (!harbor) {
             return;

@@ -116,6 +116,9 @@ public final class JenkinsfileRunner {
             console.println("ERROR: " + failure.getMessage());
             runtime.worsen(failure.result());
         }
+        if (build != null && build.getResult() != null) { // a step may set it, as Jenkins' unstable step does
+            runtime.worsen(BuildResult.valueOf(build.getResult().toString()));
+        }
         console.println("Finished: " + runtime.result());
         return new PipelineRun(runtime.result(), console.text(), runtime.environment(), artifacts);
     }

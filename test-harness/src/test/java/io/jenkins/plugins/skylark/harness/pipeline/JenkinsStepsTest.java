@@ -28,4 +28,16 @@ class JenkinsStepsTest {
         assertThat(run.log()).contains("env TAG=alpha", "ERROR: testShowLabel must run inside testWithLabel");
         assertThat(run.environment()).containsEntry("SEEN_A", "alpha");
     }
+
+    @Test
+    void shouldEndWithTheResultAStepSetOnTheBuild() throws Exception { // e.g. a gate marking the build UNSTABLE
+        StepRunner build = jenkins.newBuild(jenkins.job("team/app"));
+        JenkinsfileRunner runner = JenkinsfileRunner.in(Path.of(build.workspace().getRemote()), artifacts);
+        build.build().setResult(hudson.model.Result.UNSTABLE);
+
+        PipelineRun run = JenkinsSteps.register(runner, build).run("echo 'gate failed'");
+
+        assertThat(run.result()).isEqualTo(BuildResult.UNSTABLE);
+        assertThat(run.log()).endsWith("Finished: UNSTABLE\n");
+    }
 }
