@@ -13,8 +13,8 @@ class StageOptions implements Serializable {
     /** platformBuild's arguments. */
     static final List<String> BUILD = ['tool', 'args', 'jdk', 'artifacts', 'testReports']
     /** platformScan's arguments. */
-    static final List<String> SCAN = ['projectKey', 'sources', 'branch', 'pullRequest', 'webhookTimeout', 'timeout',
-                                      'unstableOnGateFailure']
+    static final List<String> SCAN = ['projectKey', 'sources', 'version', 'branch', 'pullRequest', 'pullRequestBranch',
+                                      'pullRequestBase', 'webhookTimeout', 'timeout', 'unstableOnGateFailure']
     /** platformImageScan's arguments but {@code image}, which is the pipeline's own image. */
     static final List<String> IMAGE_SCAN = ['severity', 'maxCount', 'unstable', 'timeout']
     /** What a deploy does to the JIRA issues it ships. */

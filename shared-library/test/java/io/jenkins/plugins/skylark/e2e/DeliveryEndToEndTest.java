@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Template → Jenkinsfile → Maven build → image in the real local registry → deploys to the fake
+ * Template → Jenkinsfile → Maven build (platformBuild) → code scan and quality gate on a simulated SonarQube
+ * (platformScan) → image in the real local registry → deploys to the fake
  * cluster (staging after its approver's approval), exposed through its ingress controller, each deploy
  * and approval posted to a signed generic webhook → a
  * second delivery after a new commit → a report whose figures come from real commit times.
@@ -47,6 +48,7 @@ class DeliveryEndToEndTest {
             assertExposed(scenario, "staging");
             assertNotifiedOfEachDeploy(scenario.webhook());
             assertNoWebhookSecretIn(scenario, first);
+            assertScannedWithTheQualityGate(scenario, first);
 
             Instant secondCommitTime = now.minus(Duration.ofHours(3));
             scenario.release("v2", secondCommitTime);
@@ -108,6 +110,21 @@ class DeliveryEndToEndTest {
             assertThat(scenario.lastConsole()).doesNotContain(secret);
             assertThat(SecretScan.filesContaining(scenario.workspace(), secret)).isEmpty();
         }
+    }
+
+    /** platformScan uploaded the analysis and polled the gate with the token, which shows nowhere. */
+    private static void assertScannedWithTheQualityGate(DeliveryScenario scenario, PipelineRun run) throws Exception {
+        assertThat(run.log()).contains("[Pipeline] { (Code scan)");
+        assertThat(scenario.lastConsole()).contains("maven build succeeded: 1 tests",
+                "Quality gate of " + SimulatedSonarQube.PROJECT_KEY + ": OK (by polling)");
+        assertThat(scenario.sonar().requests()).containsSubsequence(
+                "POST /api/ce/submit?projectKey=" + SimulatedSonarQube.PROJECT_KEY + " -> 200",
+                "GET /api/ce/task?id=" + SimulatedSonarQube.TASK + " -> 200",
+                "GET /api/qualitygates/project_status?analysisId=" + SimulatedSonarQube.ANALYSIS + " -> 200");
+        String token = scenario.sonar().token();
+        assertThat(run.log()).doesNotContain(token);
+        assertThat(scenario.lastConsole()).doesNotContain(token);
+        assertThat(SecretScan.filesContaining(scenario.workspace(), token)).isEmpty();
     }
 
     private static String deployedImage(DeliveryScenario scenario, String namespace) {

@@ -32,8 +32,10 @@ import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 /**
  * A Jenkins with Skylark's plugins, a fake Kubernetes cluster with an ingress controller, the local
  * registry (when Debian's {@code docker-registry} is installed; OCI archives otherwise), the embedded
- * metrics store, a generic-webhook receiver and simulated users behind the ingress controller, set up the way an administrator and a team would:
- * platform configured (with the webhook's URL and signing secret as credentials), folder {@code shop}
+ * metrics store, a generic-webhook receiver, a simulated SonarQube ({@link SimulatedSonarQube}, analyses by
+ * {@link SimulatedScanner}) and simulated users behind the ingress controller, set up the way an administrator and
+ * a team would: platform configured (with the webhook's URL and signing secret and the SonarQube token as
+ * credentials), folder {@code shop}
  * bound to project {@code shop}, job {@code shop/orders} building the sample service from its Git
  * repository with the Jenkinsfile rendered from the "Java service to Kubernetes" template, exposing it.
  */
@@ -59,6 +61,7 @@ public final class DeliveryScenario implements AutoCloseable {
     private FakeKubernetes cluster;
     private LocalRegistry registry;
     private WebhookReceiver webhook;
+    private SimulatedSonarQube sonar;
     private String lastConsole;
     private SampleRepository repository;
     private WorkflowJob job;
@@ -90,10 +93,13 @@ public final class DeliveryScenario implements AutoCloseable {
                 .ingressController(DemoPlatform.INGRESS_CLASS, INGRESS_ADDRESS).trafficSimulator().start();
         registry = LocalRegistry.isInstalled() ? LocalRegistry.start() : null;
         webhook = WebhookReceiver.start();
+        sonar = SimulatedSonarQube.start();
+        SimulatedScanner.install();
         jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.CLUSTER_TOKEN_ID, cluster.token()));
         jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.WEBHOOK_URL_ID, webhook.url()));
         jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.WEBHOOK_SECRET_ID,
                 webhook.signingSecret()));
+        jenkins.credentials().addGlobal(new TestStringCredentials(DemoPlatform.SONAR_TOKEN_ID, sonar.token()));
         configurePlatform(null);
         jenkins.folder(DemoPlatform.PROJECT).addProperty(new PlatformProjectProperty(DemoPlatform.PROJECT));
         job = jenkins.job(DemoPlatform.PROJECT + "/" + DemoPlatform.APPLICATION);
@@ -104,8 +110,8 @@ public final class DeliveryScenario implements AutoCloseable {
 
     /** Configures the platform as its administrator would; {@code prometheusUrl} = where dev's analyses query. */
     void configurePlatform(String prometheusUrl) {
-        SkylarkConfiguration.get().setPlatform(DemoPlatform.withGrayReleases(cluster.url(),
-                registry == null ? null : registry.hostPort(), prometheusUrl));
+        SkylarkConfiguration.get().setPlatform(DemoPlatform.withSonarQube(DemoPlatform.withGrayReleases(cluster.url(),
+                registry == null ? null : registry.hostPort(), prometheusUrl), sonar.url()));
     }
 
     /** Whatever the working directory (the demo runs from the repository's root): above target/test-classes. */
@@ -126,6 +132,7 @@ public final class DeliveryScenario implements AutoCloseable {
         values.put("project", DemoPlatform.PROJECT);
         values.put("application", DemoPlatform.APPLICATION);
         values.put("mavenGoals", "-q clean package");
+        values.put("scan", true);
         values.put("expose", true);
         values.put("exposePort", 80); // the sample's Service port
         values.put("firstEnvironment", "dev");
@@ -196,6 +203,10 @@ public final class DeliveryScenario implements AutoCloseable {
         return webhook;
     }
 
+    SimulatedSonarQube sonar() {
+        return sonar;
+    }
+
     /** The application's Ingresses in the project's namespaces, with the addresses their controller gave them. */
     public List<String> exposedUrls() {
         List<String> urls = new ArrayList<>();
@@ -235,6 +246,9 @@ public final class DeliveryScenario implements AutoCloseable {
         }
         if (webhook != null) {
             webhook.close();
+        }
+        if (sonar != null) {
+            sonar.close();
         }
         if (jenkinsStarted) {
             jenkins.stop();

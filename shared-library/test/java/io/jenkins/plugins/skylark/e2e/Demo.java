@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * The README's first command: runs the template pipeline twice (a second commit in between) on
- * embedded defaults, deploying and exposing the sample service in two environments, and prints the
- * exposed URLs, what the generic-webhook channel's receiver got and where the delivery report is; then
+ * embedded defaults — build and tests (platformBuild), code scan and quality gate on a simulated SonarQube
+ * (platformScan), image, deploys — deploying and exposing the sample service in two environments, and prints the
+ * exposed URLs, what the simulated SonarQube and the generic-webhook channel's receiver got and where the
+ * delivery report is; then
  * releases a third commit to dev as a canary ({@link CanaryRelease}) and prints its history and outcome.
  */
 public final class Demo {
@@ -39,6 +41,9 @@ public final class Demo {
             System.out.println("Build #1: " + first.result() + ", build #2: " + second.result());
             System.out.println("Exposed (the fake cluster's ingress controller gave the address):");
             scenario.exposedUrls().forEach(url -> System.out.println("  " + url));
+            System.out.println("The simulated SonarQube " + scenario.sonar().url()
+                    + " received (platformScan's report upload, then its polls for the quality gate):");
+            scenario.sonar().requests().forEach(request -> System.out.println("  " + request));
             System.out.println("The generic webhook the demo started received:");
             scenario.webhook().deliveries().forEach(delivery -> System.out.println("  " + delivery.describe()));
             Path report = second.artifacts().resolve("delivery-report.html");

@@ -8,7 +8,9 @@ import io.jenkins.plugins.skylark.platform.jenkins.EnvironmentConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.NamespaceConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.PlatformConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.ProjectConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.ProjectServersConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.RegistryConfig;
+import io.jenkins.plugins.skylark.platform.jenkins.SonarServerConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.WorkloadConfig;
 import java.util.List;
 
@@ -19,7 +21,7 @@ import java.util.List;
  * exposed through the cluster's {@code nginx} ingress class under {@value #DOMAIN} (so
  * {@code orders.dev.demo.localhost}), application {@code orders}, and a generic-webhook channel told of
  * every deploy, failed deploy, approval request and approval, its URL and signing secret held as credentials.
- * {@link #withGrayReleases} adds what the demo's gray release needs.
+ * {@link #withGrayReleases} adds what the demo's gray release needs, {@link #withSonarQube} its code scan's server.
  */
 final class DemoPlatform {
     static final String PROJECT = "shop";
@@ -35,6 +37,8 @@ final class DemoPlatform {
     static final String SCALE_DOWN_DELAY = "5s";
     static final String WEBHOOK_URL_ID = "demo-webhook-url";
     static final String WEBHOOK_SECRET_ID = "demo-webhook-signing-secret";
+    static final String SONAR_SERVER = "sonarqube";
+    static final String SONAR_TOKEN_ID = "demo-sonarqube-token";
 
     private DemoPlatform() {
     }
@@ -58,6 +62,22 @@ final class DemoPlatform {
         if (prometheusUrl != null) {
             platform.setAnalyses(List.of(successRate()));
         }
+        return platform;
+    }
+
+    /**
+     * Adds a SonarQube server at {@code url} (its analysis token in credential {@value #SONAR_TOKEN_ID}) and makes
+     * it project {@code shop}'s, so that {@code platformScan} needs no argument but the application. No webhook
+     * secret: the demo's Jenkins has no web server for SonarQube to post to, so the gate is polled.
+     */
+    static PlatformConfig withSonarQube(PlatformConfig platform, String url) {
+        SonarServerConfig sonar = new SonarServerConfig(SONAR_SERVER);
+        sonar.setUrl(url);
+        sonar.setCredentialsId(SONAR_TOKEN_ID);
+        platform.setSonarServers(List.of(sonar));
+        ProjectServersConfig servers = new ProjectServersConfig();
+        servers.setSonarServerId(SONAR_SERVER);
+        platform.getProjects().forEach(project -> project.setServers(servers));
         return platform;
     }
 

@@ -47,4 +47,16 @@ class DemoPlatformTest {
                 .isEqualTo(TrafficRouter.NGINX);
         assertThat(model.environment(DemoPlatform.PROJECT, "dev").orElseThrow().release().prometheusUrl()).isNull();
     }
+
+    @Test
+    void shouldGiveTheShopProjectTheSimulatedSonarQube() {
+        PlatformModel model = DemoPlatform.withSonarQube(DemoPlatform.withGrayReleases("https://127.0.0.1:6443", null,
+                null), "http://127.0.0.1:9000").toModel(Locale.ROOT);
+
+        assertThat(PlatformValidator.validate(model, Locale.ROOT)).isEmpty();
+        assertThat(model.project(DemoPlatform.PROJECT).orElseThrow().servers().sonarServerId())
+                .isEqualTo(DemoPlatform.SONAR_SERVER);
+        assertThat(model.sonarServer(DemoPlatform.SONAR_SERVER).orElseThrow().credentialsId())
+                .isEqualTo(DemoPlatform.SONAR_TOKEN_ID);
+    }
 }

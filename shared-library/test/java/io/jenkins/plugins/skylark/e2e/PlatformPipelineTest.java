@@ -21,7 +21,7 @@ class PlatformPipelineTest {
     private static final String LIBRARY_JENKINSFILE = """
             @Library('skylark') _
             platformPipeline(project: 'shop', application: 'orders', environments: ['dev', 'staging'],
-                             build: [args: '-q clean package'], reportPeriod: 'last-30-days')
+                             build: [args: '-q clean package'], scan: true, reportPeriod: 'last-30-days')
             """;
 
     @TempDir
@@ -35,7 +35,7 @@ class PlatformPipelineTest {
 
             assertThat(template.result()).as(template.log()).isEqualTo(BuildResult.SUCCESS);
             assertThat(library.result()).as(library.log()).isEqualTo(BuildResult.SUCCESS);
-            assertThat(stages(library)).isEqualTo(stages(template)).containsExactly("Checkout", "Build", "Image",
+            assertThat(stages(library)).isEqualTo(stages(template)).containsExactly("Checkout", "Build", "Code scan", "Image",
                     "Deploy to dev", "Approval", "Deploy to staging", "Delivery report");
             assertThat(library.artifacts().resolve("delivery-report.html")).content().contains("<svg");
         }

@@ -66,7 +66,8 @@ final class DeliveryRecording {
             return Optional.empty();
         }
         Optional<PreviousDeploymentInfo> previous = new DeliveryStore(database)
-                .previousSuccessfulDeployment(event.application(), event.environment(), event.occurredAt());
+                .previousSuccessfulDeployment(event.project(), event.application(), event.environment(),
+                        event.occurredAt());
         try {
             LinkedCommits linked = workspace.act(new LinkCommitsCallable(event.commitId(),
                     previous.map(PreviousDeploymentInfo::commitId).orElse(null),

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * The last successful deployment as the metrics store knows it: the same rule and query the metrics
- * plugin's own commit linking uses ({@link DeliveryStore#previousSuccessfulDeployment}). The store keys
- * its series by application and environment (as its reports do), so {@code project} does not narrow the
- * answer.
+ * plugin's own commit linking uses ({@link DeliveryStore#previousSuccessfulDeployment}), narrowed to the
+ * project's deployments (two projects may use the same application and environment ids; deployments
+ * recorded without a project count for any).
  */
 @Extension
 public final class StorePreviousDeployments extends PreviousDeployments {
@@ -29,6 +29,6 @@ public final class StorePreviousDeployments extends PreviousDeployments {
     @Override
     public Optional<PreviousDeploymentInfo> previous(String project, String application, String environment) {
         return new DeliveryStore(MetricsConfiguration.get().database())
-                .previousSuccessfulDeployment(application, environment, clock.instant());
+                .previousSuccessfulDeployment(project, application, environment, clock.instant());
     }
 }

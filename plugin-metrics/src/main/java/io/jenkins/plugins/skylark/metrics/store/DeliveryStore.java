@@ -43,8 +43,12 @@ public final class DeliveryStore {
             + " ORDER BY d.deployed_at, d.event_id, c.committer_time, c.commit_id";
     private static final String INCIDENT_CHANGES = "SELECT incident_id, application, environment, change_type,"
             + " changed_at FROM incident_events WHERE" + IN_SCOPE + " AND changed_at < ? ORDER BY changed_at, event_id";
-    private static final String TIMELINE = "SELECT outcome, commit_id, deployed_at FROM deployments"
-            + " WHERE" + IN_SCOPE + " AND deployed_at < ? ORDER BY deployed_at, event_id";
+    /** A series' deployments; of one project when given (events recorded without a project match any). */
+    private static final String TIMELINE = "SELECT d.outcome, d.commit_id, d.deployed_at FROM deployments d"
+            + " JOIN delivery_events e ON e.id = d.event_id WHERE"
+            + IN_SCOPE.replace("application", "d.application").replace("environment", "d.environment")
+            + " AND d.deployed_at < ? AND (CAST(? AS VARCHAR(255)) IS NULL OR e.project IS NULL OR e.project = ?)"
+            + " ORDER BY d.deployed_at, d.event_id";
 
     private final MetricsDatabase database;
 
@@ -71,15 +75,24 @@ public final class DeliveryStore {
     /**
      * The last successful deployment before {@code before} that names a commit, for linking the
      * commits of the next one; empty for the first deployment. See {@link LastSuccessfulDeployment}.
+     *
+     * @param project the project whose deployments count, or {@code null} for any (series are keyed by
+     *     application and environment; two projects may use the same ids)
      */
-    public Optional<PreviousDeploymentInfo> previousSuccessfulDeployment(String application, String environment,
-            Instant before) {
+    public Optional<PreviousDeploymentInfo> previousSuccessfulDeployment(String project, String application,
+            String environment, Instant before) {
         return database.inTransaction(connection -> {
             List<LastSuccessfulDeployment.Entry> entries = new ArrayList<>();
-            try (ResultSet row = query(connection, TIMELINE, new MetricsScope(application, environment), before)) {
-                while (row.next()) {
-                    entries.add(new LastSuccessfulDeployment.Entry(DeploymentOutcome.valueOf(row.getString("outcome")),
-                            row.getString("commit_id"), SqlValues.instant(row, "deployed_at")));
+            try (PreparedStatement select = connection.prepareStatement(TIMELINE)) {
+                bindScope(select, new MetricsScope(application, environment), before);
+                select.setString(6, project);
+                select.setString(7, project);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        entries.add(new LastSuccessfulDeployment.Entry(
+                                DeploymentOutcome.valueOf(row.getString("outcome")), row.getString("commit_id"),
+                                SqlValues.instant(row, "deployed_at")));
+                    }
                 }
             }
             return LastSuccessfulDeployment.find(entries);
@@ -139,13 +152,18 @@ public final class DeliveryStore {
     static ResultSet query(Connection connection, String sql, MetricsScope scope, Instant end)
             throws SQLException {
         PreparedStatement select = connection.prepareStatement(sql);
+        bindScope(select, scope, end);
+        // Closing the result set does not close the statement on every driver: tie them together.
+        select.closeOnCompletion();
+        return select.executeQuery();
+    }
+
+    /** Binds {@link #IN_SCOPE} and the end time that follows it (parameters 1–5). */
+    private static void bindScope(PreparedStatement select, MetricsScope scope, Instant end) throws SQLException {
         select.setString(1, scope.application());
         select.setString(2, scope.application());
         select.setString(3, scope.environment());
         select.setString(4, scope.environment());
         select.setObject(5, SqlValues.timestamp(end));
-        // Closing the result set does not close the statement on every driver: tie them together.
-        select.closeOnCompletion();
-        return select.executeQuery();
     }
 }

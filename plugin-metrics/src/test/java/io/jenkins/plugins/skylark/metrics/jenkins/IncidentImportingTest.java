@@ -13,6 +13,7 @@ import com.cloudbees.plugins.credentials.common.IdCredentials;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.jenkins.plugins.skylark.harness.credentials.TestStringCredentials;
+import io.jenkins.plugins.skylark.harness.credentials.TestUsernamePasswordCredentials;
 import io.jenkins.plugins.skylark.metrics.dora.Incident;
 import io.jenkins.plugins.skylark.metrics.incidents.IncidentImport;
 import io.jenkins.plugins.skylark.metrics.store.DatabaseSettings;
@@ -26,9 +27,11 @@ import io.jenkins.plugins.skylark.platform.PlatformModel;
 import io.jenkins.plugins.skylark.platform.Project;
 import io.jenkins.plugins.skylark.platform.ProjectServers;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +114,24 @@ class IncidentImportingTest {
                 .incidents()).isEmpty();
     }
 
+    @Test
+    void shouldSearchJiraCloudWithTheEmailAndApiToken() throws Exception {
+        String cloudSearch = "{\"issues\": [], \"isLast\": true}";
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("ci@acme.example:" + PAT).getBytes(StandardCharsets.UTF_8));
+        jira.stubFor(post(urlEqualTo("/rest/api/3/search/jql")).withHeader("Authorization", equalTo(basic))
+                .willReturn(json(200, cloudSearch)));
+        IncidentImporting cloud = new IncidentImporting(database, new IncidentImporting.CredentialLookup() {
+            @Override
+            public <C extends IdCredentials> C find(String id, Class<C> type, String purpose) {
+                return type.cast(new TestUsernamePasswordCredentials(id, "ci@acme.example", PAT));
+            }
+        });
+
+        assertThat(cloud.importAll(model(JiraFlavor.CLOUD), log::add)).singleElement()
+                .satisfies(r -> assertThat(r.issues()).isZero());
+        jira.verify(postRequestedFor(urlEqualTo("/rest/api/3/search/jql")));
+    }
+
     private IncidentImporting importing() {
         return new IncidentImporting(database, new IncidentImporting.CredentialLookup() {
             @Override
@@ -122,6 +143,10 @@ class IncidentImportingTest {
     }
 
     private PlatformModel model() {
+        return model(JiraFlavor.DATA_CENTER);
+    }
+
+    private PlatformModel model(JiraFlavor flavor) {
         Project shop = new Project("shop", "Shop", null, List.of(), null, null,
                 new ProjectServers(null, null, "jira", "ops-pat", List.of("SHOP"), "project = OPS AND issuetype = Incident",
                         null));
@@ -130,7 +155,7 @@ class IncidentImportingTest {
                         new Environment("dev", "shop", "k8s", "shop-dev", 10, false, List.of(), null)),
                 List.of(new Application("orders", "shop", List.of(), null, null),
                         new Application("cart", "shop", List.of(), null, null)),
-                null, null, null, null, List.of(new JiraServer("jira", jira.baseUrl(), JiraFlavor.DATA_CENTER, "server-pat")));
+                null, null, null, null, List.of(new JiraServer("jira", jira.baseUrl(), flavor, "server-pat")));
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {

@@ -178,9 +178,26 @@ abstract class DeliveryStoreContract {
         recorder.record(event("r1", DeliveryEventType.ROLLED_BACK, PROD, "2025-03-02T11:00:00Z", "c1", Map.of()),
                 List.of());
 
-        assertThat(store.previousSuccessfulDeployment(APP, PROD, at("2025-03-03T00:00:00Z")))
+        assertThat(store.previousSuccessfulDeployment(null, APP, PROD, at("2025-03-03T00:00:00Z")))
                 .contains(new PreviousDeploymentInfo("c1", at("2025-03-01T10:00:00Z")));
-        assertThat(store.previousSuccessfulDeployment(APP, PROD, at("2025-03-01T10:00:00Z"))).isEmpty();
+        assertThat(store.previousSuccessfulDeployment(null, APP, PROD, at("2025-03-01T10:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void shouldTakeThePreviousDeploymentOfTheSameProjectOnly() {
+        recorder.record(deployed("b1", "2025-03-01T10:00:00Z", "c1"), List.of()); // project "retail"
+        recorder.record(new DeliveryEvent("other", DeliveryEventType.DEPLOYED, "outlet", APP, PROD,
+                at("2025-03-02T10:00:00Z"), "v", "c9", null, Map.of()), List.of());
+        recorder.record(new DeliveryEvent("untagged", DeliveryEventType.DEPLOYED, null, APP, PROD,
+                at("2025-03-01T12:00:00Z"), "v", "c5", null, Map.of()), List.of());
+
+        Instant later = at("2025-03-03T00:00:00Z");
+        assertThat(store.previousSuccessfulDeployment("retail", APP, PROD, later).map(PreviousDeploymentInfo::commitId))
+                .contains("c5");
+        assertThat(store.previousSuccessfulDeployment("outlet", APP, PROD, later).map(PreviousDeploymentInfo::commitId))
+                .contains("c9");
+        assertThat(store.previousSuccessfulDeployment(null, APP, PROD, later).map(PreviousDeploymentInfo::commitId))
+                .contains("c9");
     }
 
     @Test

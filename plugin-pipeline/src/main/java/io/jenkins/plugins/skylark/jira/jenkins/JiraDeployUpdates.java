@@ -30,6 +30,11 @@ import java.util.List;
  */
 @Extension(ordinal = 100)
 public final class JiraDeployUpdates extends DeliveryEventListener {
+    /**
+     * At most this many issues are updated per deploy: the updates run in the deploy step's thread, and
+     * every JIRA call may take up to its timeout.
+     */
+    static final int MAX_ISSUES = 50;
 
     @Override
     public void onEvent(DeliveryEvent event, Run<?, ?> run, FilePath workspace, TaskListener listener)
@@ -51,6 +56,11 @@ public final class JiraDeployUpdates extends DeliveryEventListener {
                     event.application()), environment, workspace, event.commitId(), log);
             log.println(Messages.get("JiraDeployUpdates.issues", event.application(), event.environment(),
                     keys.isEmpty() ? "-" : String.join(", ", keys)));
+            if (keys.size() > MAX_ISSUES) {
+                log.println(Messages.get("JiraDeployUpdates.tooMany", keys.size(), MAX_ISSUES,
+                        String.join(", ", keys.subList(MAX_ISSUES, keys.size()))));
+                keys = keys.subList(0, MAX_ISSUES);
+            }
             JiraUpdatesAction record = JiraUpdatesAction.of(run);
             for (String key : keys) {
                 update(jira.client(), updates, event, key, record, log);

@@ -8,7 +8,9 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformContexts;
+import io.jenkins.plugins.skylark.build.jenkins.PlatformBuildAction;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformCredentials;
+import io.jenkins.plugins.skylark.platform.BuildTool;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
 import io.jenkins.plugins.skylark.release.Durations;
 import io.jenkins.plugins.skylark.sonar.GateCheck;
@@ -19,6 +21,7 @@ import io.jenkins.plugins.skylark.webhook.GateWait;
 import io.jenkins.plugins.skylark.webhook.jenkins.WebhookInboxes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import jenkins.util.Timer;
@@ -52,9 +55,19 @@ public final class PlatformScanExecution extends GeneralNonBlockingStepExecution
     public boolean start() throws Exception {
         ResolvedPlatformContext platform = PlatformContexts.require(getContext(), PlatformScanStep.FUNCTION_NAME);
         plan = ScanSetup.plan(step, SkylarkConfiguration.get().getModel(), platform.projectId(),
-                getContext().get(EnvVars.class));
+                getContext().get(EnvVars.class), lastBuildTool(getContext().get(Run.class)));
         run(this::analyze);
         return false;
+    }
+
+    /** The tool of the build's last {@code platformBuild}, whose test and coverage reports the scan passes on. */
+    private static BuildTool lastBuildTool(Run<?, ?> run) {
+        PlatformBuildAction builds = run.getAction(PlatformBuildAction.class);
+        if (builds == null || builds.getBuilds().isEmpty()) {
+            return null;
+        }
+        List<PlatformBuildAction.BuildEntry> all = builds.getBuilds();
+        return BuildTool.parse(all.get(all.size() - 1).getTool());
     }
 
     private void analyze() throws Exception {

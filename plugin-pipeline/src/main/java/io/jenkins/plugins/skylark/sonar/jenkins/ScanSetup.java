@@ -4,6 +4,7 @@ import hudson.AbortException;
 import hudson.EnvVars;
 import io.jenkins.plugins.skylark.platform.Application;
 import io.jenkins.plugins.skylark.platform.BuildSettings;
+import io.jenkins.plugins.skylark.platform.BuildTool;
 import io.jenkins.plugins.skylark.platform.PlatformModel;
 import io.jenkins.plugins.skylark.platform.Project;
 import io.jenkins.plugins.skylark.platform.ProjectServers;
@@ -21,14 +22,20 @@ import java.util.stream.Collectors;
  * at fault: the application (the step's, else the project's only one), the SonarQube server (the project's,
  * else the only one configured), the token credential (the project's, else the server's), the project key
  * (step, then the application's build settings, then {@code <project>_<application>}), the version (step, then
- * the commit, then the build number) and the pull request (step, then multibranch's {@code CHANGE_*}).
+ * the commit, then the build number), the pull request (step, then multibranch's {@code CHANGE_*}) and the
+ * build tool whose report paths are passed (the application's, then this build's last {@code platformBuild}'s,
+ * then guessed from the workspace).
  */
 final class ScanSetup {
     private ScanSetup() {
     }
 
-    static ScanPlan plan(PlatformScanStep step, PlatformModel model, String projectId, EnvVars env)
-            throws AbortException {
+    /**
+     * @param lastBuildTool the tool of this build's last {@code platformBuild}, {@code null} when none ran: used
+     *     when the application names no tool, so the scan finds that build's reports
+     */
+    static ScanPlan plan(PlatformScanStep step, PlatformModel model, String projectId, EnvVars env,
+            BuildTool lastBuildTool) throws AbortException {
         Project project = model.project(projectId).orElseThrow(() -> abort("ScanSetup.unknownProject", projectId));
         Application application = application(model, projectId, step.getApplication());
         ProjectServers servers = project.servers();
@@ -47,7 +54,8 @@ final class ScanSetup {
             throw abort("ScanSetup.zeroTimeout", step.getTimeout());
         }
         ScanRequest request = new ScanRequest(server.url(), key, application.id(), version(step, env),
-                step.getSources(), build.tool(), step.getBranch(), pullRequest(step, env));
+                step.getSources(), build.tool() != null ? build.tool() : lastBuildTool, step.getBranch(),
+                pullRequest(step, env));
         return new ScanPlan(projectId, application.id(), server.id(), credentialsId, request, grace.toMillis(),
                 timeout.toMillis(), step.isUnstableOnGateFailure());
     }

@@ -161,10 +161,29 @@ class JiraDeployUpdatesTest {
         assertThat(platform.allPosts()).isEmpty();
     }
 
+    @Test
+    void updatesAtMostFiftyIssuesPerDeploy() throws Exception {
+        start(false, true, null);
+        String[] messages = new String[JiraDeployUpdates.MAX_ISSUES + 2];
+        for (int i = 0; i < messages.length; i++) {
+            messages[i] = "SHOP-" + (100 + i) + " change " + i;
+        }
+        commits = JiraPlatform.repository(Path.of(build.workspace().getRemote()), messages);
+        store.deployed(commits.get(0).getName());
+
+        publish(deployed("prod"));
+
+        assertThat(platform.allPosts()).hasSize(JiraDeployUpdates.MAX_ISSUES);
+        assertThat(platform.comments("SHOP-151")).isEmpty();
+        assertThat(log()).contains("The deploy ships 51 issues; only the first 50 are updated automatically. "
+                + "Not updated: SHOP-151");
+    }
+
     private DeliveryEvent deployed(String environment) {
         return new DeliveryEvent(DeliveryEventListener.keyFor(build.build(), DeliveryEventType.DEPLOYED, "web",
                 environment, IMAGE), DeliveryEventType.DEPLOYED, "shop", "web", environment,
-                Instant.parse("2026-12-03T10:00:00Z"), IMAGE, commits.get(2).getName(), BUILD_URL, Map.of());
+                Instant.parse("2026-12-03T10:00:00Z"), IMAGE, commits.get(commits.size() - 1).getName(), BUILD_URL,
+                Map.of());
     }
 
     private void publish(DeliveryEvent event) throws InterruptedException {

@@ -9,12 +9,14 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.skylark.build.jenkins.RecordedBuilds;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
 import io.jenkins.plugins.skylark.delivery.jenkins.DeliveryEventListener;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.persistence.SavedForm;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
+import io.jenkins.plugins.skylark.platform.BuildTool;
 import io.jenkins.plugins.skylark.sonar.SonarSimulator;
 import io.jenkins.plugins.skylark.webhook.jenkins.WebhookPosts;
 import java.util.List;
@@ -175,6 +177,39 @@ class PlatformScanStepTest {
                 .containsEntry("status", "ERROR");
         assertThat(build.build().getResult()).isEqualTo(Result.UNSTABLE);
         assertThat(build.log()).contains("the build is UNSTABLE (unstableOnGateFailure)");
+    }
+
+    @Test
+    void shouldPassTheReportsOfTheBuildsLastPlatformBuild() throws Exception {
+        RecordedBuilds.succeeded(build.build(), BuildTool.MAVEN, "mvn -B verify");
+        build.workspace().child("target/surefire-reports").mkdirs();
+        build.workspace().child("target/site/jacoco/jacoco.xml").write("<report/>", "UTF-8");
+        build.workspace().child("src/main/java").mkdirs();
+        postWebhook("webhook-ok.json", ScanPlatform.HOOK_SECRET);
+        PlatformScanStep step = scan("10m", "20m");
+        step.setVersion("1.4.0");
+
+        ScanPlatform.inside(build, step);
+
+        assertThat(ScanPlatform.ANALYSES.get(0)).containsEntry("sonar.sources", "src/main")
+                .containsEntry("sonar.junit.reportPaths", "target/surefire-reports")
+                .containsEntry("sonar.coverage.jacoco.xmlReportPaths", "target/site/jacoco/jacoco.xml")
+                .containsEntry("sonar.projectVersion", "1.4.0");
+        assertThat(events).singleElement().satisfies(event -> assertThat(event.version()).isEqualTo("1.4.0"));
+    }
+
+    @Test
+    void shouldTakeThePullRequestOfAMultibranchBuild() throws Exception {
+        build.environment().put("CHANGE_ID", "42");
+        build.environment().put("CHANGE_BRANCH", "feature/pay");
+        build.environment().put("CHANGE_TARGET", "main");
+        postWebhook("webhook-ok.json", ScanPlatform.HOOK_SECRET);
+
+        ScanPlatform.inside(build, scan("10m", "20m"));
+
+        assertThat(ScanPlatform.ANALYSES.get(0)).containsEntry("sonar.pullrequest.key", "42")
+                .containsEntry("sonar.pullrequest.branch", "feature/pay")
+                .containsEntry("sonar.pullrequest.base", "main").doesNotContainKey("sonar.branch.name");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.harness.prometheus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -32,7 +33,7 @@ class PrometheusServerTest {
                     "sum(increase(" + REQUESTS + "{code!~\"5..\"}[1m])) / sum(increase(" + REQUESTS + "[1m]))");
 
             assertThat(ratio).singleElement().satisfies(series ->
-                    assertThat(series.path("value").get(1).asDouble()).isEqualTo(0.9));
+                    assertThat(series.path("value").get(1).asDouble()).isCloseTo(0.9, within(1e-9)));
         }
     }
 
