@@ -11,6 +11,9 @@ public class EnvVars extends TreeMap<String, String> {
     private static final long serialVersionUID = 4320331661987259022L;
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)\\}|\\$([A-Za-z_][A-Za-z0-9_.]*)");
 
+    /** The environment of this JVM's process, which locally started processes inherit. */
+    public static final Map<String, String> masterEnvVars = new EnvVars(System.getenv());
+
     public EnvVars() {
         super(String.CASE_INSENSITIVE_ORDER);
     }
@@ -52,6 +55,18 @@ public class EnvVars extends TreeMap<String, String> {
     public EnvVars overrideAll(Map<String, String> all) {
         for (Map.Entry<String, String> e : all.entrySet()) {
             override(e.getKey(), e.getValue());
+        }
+        return this;
+    }
+
+    /**
+     * Overrides with {@code $VAR} references in the values expanded against this environment. Jenkins
+     * first orders the overrides so that one is set before another that refers to it; here they are
+     * applied in the map's order (an {@code EnvVars}' is alphabetical, so {@code PATH} before {@code PATH+X}).
+     */
+    public EnvVars overrideExpandingAll(Map<String, String> all) {
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            override(e.getKey(), expand(e.getValue()));
         }
         return this;
     }

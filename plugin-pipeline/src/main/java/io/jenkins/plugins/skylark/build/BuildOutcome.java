@@ -14,6 +14,8 @@ public record BuildOutcome(BuildTool tool, String command, int exitCode, String 
         List<Artifact> artifacts, List<String> lastLines) implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int FAILURES_IN_MESSAGE = 5;
+    /** The exit code of a shell that found no program of that name. */
+    static final int NOT_FOUND = 127;
 
     public BuildOutcome {
         artifacts = List.copyOf(artifacts);
@@ -24,7 +26,7 @@ public record BuildOutcome(BuildTool tool, String command, int exitCode, String 
         return exitCode == 0 && !tests.hasFailures();
     }
 
-    /** Why the build failed: the first failed tests with their messages, else the command and exit code; then the last output lines. */
+    /** Why the build failed: the first failed tests with their messages, else the command and exit code (with a hint when no program was found); then the last output lines. */
     public String failureMessage() {
         StringBuilder message = new StringBuilder();
         if (tests.hasFailures()) {
@@ -34,6 +36,9 @@ public record BuildOutcome(BuildTool tool, String command, int exitCode, String 
                     .append(Messages.get("BuildOutcome.failure", f.fullName(), f.message())));
         } else {
             message.append(Messages.get("BuildOutcome.commandFailed", tool.userName(), failedCommand, exitCode));
+            if (exitCode == NOT_FOUND) {
+                message.append('\n').append(Messages.get("BuildOutcome.notFound", failedCommand.split(" ")[0]));
+            }
         }
         if (!lastLines.isEmpty()) {
             message.append('\n').append(Messages.get("BuildOutcome.lastLines", lastLines.size())).append('\n')

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.build;
 
 import io.jenkins.plugins.skylark.platform.BuildTool;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,8 @@ import java.util.Map;
  * test report and artefact globs, used when the step and the model give none.
  */
 record BuildPlan(BuildTool tool, List<Command> commands, Map<String, String> environment, List<String> reports,
-        List<String> artifacts) {
+        List<String> artifacts) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     BuildPlan {
         commands = List.copyOf(commands);

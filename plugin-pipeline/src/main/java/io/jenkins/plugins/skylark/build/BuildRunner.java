@@ -3,7 +3,6 @@ package io.jenkins.plugins.skylark.build;
 import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
 
 import io.jenkins.plugins.skylark.platform.BuildTool;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +11,13 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Runs a build in a workspace, where the workspace is: chooses the tool, plans its commands, runs them
- * in order until one fails, then reads the test reports written during this build and finds the
- * artefacts. A failed build is an outcome, not an exception, so its tests still reach the build page;
+ * Runs a build: reads the workspace to choose the tool and plan its commands ({@link #prepare}, where the
+ * workspace is), starts the commands in order through the {@link BuildHost} until one fails, then reads
+ * the test reports written during this build and finds the artefacts ({@link #collect}, where the workspace
+ * is). A failed build is an outcome, not an exception, so its tests still reach the build page;
  * exceptions are for what kept the build from running (no tool, bad input).
  */
 public final class BuildRunner {
@@ -27,14 +26,11 @@ public final class BuildRunner {
     private BuildRunner() {
     }
 
-    public static BuildOutcome run(BuildRequest request, Path workspace, Map<String, String> agentEnvironment,
-            Consumer<String> log) throws BuildException, InterruptedException {
-        WorkspaceFacts facts = WorkspaceFacts.of(workspace);
-        BuildTool tool = ToolChoice.choose(strippedOrNull(request.tool()), request.modelTool(), facts);
-        BuildPlan plan = BuildPlans.of(tool, strippedOrNull(request.args()), facts, Path.of(request.cache()));
-        Map<String, String> environment = environment(request, plan, agentEnvironment);
-        Instant started = Instant.now().minusSeconds(2); // file systems with coarse modification times
-        log.accept(Messages.get("BuildRunner.start", tool.userName(), plan.display(), request.cache()));
+    public static BuildOutcome run(BuildRequest request, BuildHost host, Consumer<String> log)
+            throws BuildException, IOException, InterruptedException {
+        PreparedBuild build = host.prepare(request);
+        BuildPlan plan = build.plan();
+        log.accept(Messages.get("BuildRunner.start", plan.tool().userName(), plan.display(), request.cache()));
         Deque<String> lastLines = new ArrayDeque<>();
         Consumer<String> output = line -> {
             log.accept(line);
@@ -47,11 +43,11 @@ public final class BuildRunner {
         int exitCode = 0;
         String failedCommand = null;
         for (Command command : plan.commands()) {
-            Path executable = executable(tool, command, workspace, environment);
             log.accept("$ " + command.display());
             GoTestEvents events = command.goTestJson() ? new GoTestEvents(output) : null;
-            exitCode = ProcessRunner.run(executable, command.arguments(), workspace, environment,
-                    events != null ? events : output);
+            try (LineOutput lines = new LineOutput(events != null ? events : output)) {
+                exitCode = host.launch(command.launchArguments(host.unix()), build.environment(), lines);
+            }
             if (events != null) {
                 tests = tests.plus(events.summary());
             }
@@ -60,54 +56,50 @@ public final class BuildRunner {
                 break;
             }
         }
-        tests = tests.plus(reports(request, plan, workspace, started, log));
-        List<Artifact> artifacts = exitCode == 0 ? artifacts(request, plan, workspace) : List.of();
-        return new BuildOutcome(tool, plan.display(), exitCode, failedCommand, tests, artifacts, List.copyOf(lastLines));
+        BuildFiles files = host.collect(build, exitCode == 0);
+        return new BuildOutcome(plan.tool(), plan.display(), exitCode, failedCommand, tests.plus(files.tests()),
+                files.artifacts(), List.copyOf(lastLines));
     }
 
-    private static Map<String, String> environment(BuildRequest request, BuildPlan plan, Map<String, String> agent) {
-        Map<String, String> environment = ProcessEnvironment.merge(agent, request.environment());
-        environment.putAll(plan.environment());
-        if (request.javaHome() != null) {
-            environment.put("JAVA_HOME", request.javaHome());
-            ProcessEnvironment.prepend(environment, "PATH", request.javaHome() + File.separator + "bin");
-        }
-        return environment;
-    }
-
-    private static Path executable(BuildTool tool, Command command, Path workspace, Map<String, String> environment)
-            throws BuildException {
-        String program = command.program();
-        if (program.startsWith("./")) {
-            Path wrapper = workspace.resolve(program.substring(2));
-            if (!Files.isExecutable(wrapper)) {
-                throw BuildException.of("BuildRunner.wrapperNotExecutable", program);
+    /** Where the workspace is: the tool, its plan and the processes' environment. */
+    public static PreparedBuild prepare(BuildRequest request, Path workspace) throws BuildException {
+        Instant started = Instant.now().minusSeconds(2); // file systems with coarse modification times
+        WorkspaceFacts facts = WorkspaceFacts.of(workspace);
+        BuildTool tool = ToolChoice.choose(strippedOrNull(request.tool()), request.modelTool(), facts);
+        BuildPlan plan = BuildPlans.of(tool, strippedOrNull(request.args()), facts, Path.of(request.cache()));
+        for (Command command : plan.commands()) {
+            if (command.program().startsWith("./") && !Files.isExecutable(workspace.resolve(command.program()))) {
+                throw BuildException.of("BuildRunner.wrapperNotExecutable", command.program());
             }
-            return wrapper;
         }
-        return ProcessEnvironment.which(program, environment).orElseThrow(() -> BuildException.of(
-                "BuildRunner.toolMissing", tool.userName(), program, environment.getOrDefault("PATH", "")));
+        return new PreparedBuild(request, plan,
+                ProcessEnvironment.overrides(request.environment(), plan.environment(), request.javaHome()), started);
     }
 
-    private static TestSummary reports(BuildRequest request, BuildPlan plan, Path workspace, Instant started,
-            Consumer<String> log) throws BuildException {
-        String given = strippedOrNull(request.testReports());
-        List<String> globs = given != null ? AntGlob.split(given) : plan.reports();
+    /** Where the workspace is: the tests of the reports written since the build started, and the artefacts if it succeeded. */
+    public static BuildFiles collect(PreparedBuild build, boolean succeeded, Path workspace, Consumer<String> log)
+            throws BuildException {
+        return new BuildFiles(reports(build, workspace, log), succeeded ? artifacts(build, workspace) : List.of());
+    }
+
+    private static TestSummary reports(PreparedBuild build, Path workspace, Consumer<String> log)
+            throws BuildException {
+        String given = strippedOrNull(build.request().testReports());
+        List<String> globs = given != null ? AntGlob.split(given) : build.plan().reports();
         if (globs.isEmpty()) {
             return TestSummary.NONE;
         }
         List<String> fresh = AntGlob.find(workspace, globs).stream()
-                .filter(file -> writtenSince(workspace.resolve(file), started)).toList();
+                .filter(file -> writtenSince(workspace.resolve(file), build.started())).toList();
         if (fresh.isEmpty() && given != null) {
             log.accept(Messages.get("BuildRunner.noReports", given));
         }
         return JUnitReports.read(workspace, fresh);
     }
 
-    private static List<Artifact> artifacts(BuildRequest request, BuildPlan plan, Path workspace)
-            throws BuildException {
-        String given = strippedOrNull(request.artifacts());
-        List<Artifact> found = Artifacts.find(workspace, given != null ? AntGlob.split(given) : plan.artifacts());
+    private static List<Artifact> artifacts(PreparedBuild build, Path workspace) throws BuildException {
+        String given = strippedOrNull(build.request().artifacts());
+        List<Artifact> found = Artifacts.find(workspace, given != null ? AntGlob.split(given) : build.plan().artifacts());
         if (found.isEmpty() && given != null) {
             throw BuildException.of("BuildRunner.noArtifacts", given);
         }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.build;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,21 @@ record Command(List<String> arguments, boolean goTestJson) implements Serializab
 
     String program() {
         return arguments.get(0);
+    }
+
+    /**
+     * The command line to start: on Unix through {@code sh}, so that the program is looked up on the
+     * {@code PATH} the process gets (with {@code PATH+X} contributions, or the container's own) as for an
+     * {@code sh} step; the arguments are {@code sh}'s positional parameters, handed on verbatim by
+     * {@code exec "$0" "$@"}, never parsed by the shell. Elsewhere the program directly.
+     */
+    List<String> launchArguments(boolean unix) {
+        if (!unix) {
+            return arguments;
+        }
+        List<String> line = new ArrayList<>(List.of("sh", "-c", "exec \"$0\" \"$@\""));
+        line.addAll(arguments);
+        return line;
     }
 
     /** As shown in the log and the result, space-separated. */

@@ -1,57 +1,39 @@
 package io.jenkins.plugins.skylark.build;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The environment a build process gets, built the way Jenkins' launcher builds it: the agent's own
- * environment, overridden by the build's; a build variable named {@code NAME+SUFFIX} (as {@code withEnv}
- * and tool installations write {@code PATH+JDK}) is prepended to {@code NAME}.
+ * The variables a build's processes get on top of the environment where they start: the build's
+ * (the step's environment, with {@code withEnv} and tool contributions), the plan's cache locations and
+ * the JDK. A variable named {@code NAME+SUFFIX} (as {@code withEnv} and tool installations write
+ * {@code PATH+JDK}) is prepended to {@code NAME} here when {@code NAME} is set, else left for the launcher,
+ * which prepends it to the value where the process starts. Computed on the workspace's machine, whose
+ * separators these are.
  */
 final class ProcessEnvironment {
     private ProcessEnvironment() {
     }
 
-    static Map<String, String> merge(Map<String, String> agent, Map<String, String> build) {
-        Map<String, String> result = new LinkedHashMap<>(agent);
-        Map<String, String> prepends = new LinkedHashMap<>();
-        build.forEach((key, value) -> {
+    static Map<String, String> overrides(Map<String, String> build, Map<String, String> plan, String javaHome) {
+        Map<String, String> result = new LinkedHashMap<>(build);
+        result.putAll(plan);
+        if (javaHome != null) {
+            result.put("JAVA_HOME", javaHome);
+            result.remove("PATH+JDK");
+            result.put("PATH+JDK", javaHome + File.separator + "bin"); // last, so first on PATH
+        }
+        for (String key : new ArrayList<>(result.keySet())) {
             int plus = key.indexOf('+');
-            if (plus > 0) {
-                prepends.put(key, value);
-            } else {
-                result.put(key, value);
-            }
-        });
-        prepends.forEach((key, value) -> prepend(result, key.substring(0, key.indexOf('+')), value));
-        return result;
-    }
-
-    static void prepend(Map<String, String> environment, String name, String directory) {
-        String current = environment.get(name);
-        environment.put(name, current == null || current.isEmpty() ? directory
-                : directory + File.pathSeparator + current);
-    }
-
-    /** The executable {@code program} on the environment's {@code PATH}, as a shell would find it. */
-    static Optional<Path> which(String program, Map<String, String> environment) {
-        String path = environment.getOrDefault("PATH", "");
-        boolean windows = File.pathSeparatorChar == ';';
-        for (String directory : path.split(File.pathSeparator)) {
-            if (directory.isEmpty()) {
-                continue;
-            }
-            for (String suffix : windows ? new String[] {".exe", ".cmd", ".bat", ""} : new String[] {""}) {
-                Path candidate = Path.of(directory, program + suffix);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
+            String name = plus > 0 ? key.substring(0, plus) : null;
+            if (name != null && result.containsKey(name)) {
+                String current = result.get(name);
+                String prefix = result.remove(key);
+                result.put(name, current.isEmpty() ? prefix : prefix + File.pathSeparator + current);
             }
         }
-        return Optional.empty();
+        return result;
     }
 }

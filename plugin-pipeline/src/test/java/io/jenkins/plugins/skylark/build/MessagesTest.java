@@ -22,7 +22,7 @@ class MessagesTest {
             assertThat(chinese.stringPropertyNames()).as(bundle).isEqualTo(english.stringPropertyNames());
         }
         assertThat(load("/io/jenkins/plugins/skylark/build/Messages_zh_CN.properties")
-                .getProperty("BuildRunner.toolMissing")).contains("找不到");
+                .getProperty("BuildOutcome.notFound")).contains("找不到");
     }
 
     private static Properties load(String name) throws IOException {

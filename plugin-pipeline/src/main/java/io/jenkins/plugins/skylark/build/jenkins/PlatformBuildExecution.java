@@ -3,6 +3,7 @@ package io.jenkins.plugins.skylark.build.jenkins;
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.JDK;
 import hudson.model.Node;
 import hudson.model.Run;
@@ -10,6 +11,7 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.skylark.build.BuildOutcome;
 import io.jenkins.plugins.skylark.build.BuildRequest;
 import io.jenkins.plugins.skylark.build.BuildResults;
+import io.jenkins.plugins.skylark.build.BuildRunner;
 import io.jenkins.plugins.skylark.context.ResolvedPlatformContext;
 import io.jenkins.plugins.skylark.platform.BuildSettings;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
@@ -20,7 +22,7 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
 /**
  * Resolves the model's build settings, the JDK installation and the agent's cache directory on the
- * controller, runs the build on the agent, records the outcome on the build page, then returns it as a
+ * controller, runs the build (workspace read on the agent, processes through the step's launcher), records the outcome on the build page, then returns it as a
  * map or fails naming the first failed tests.
  */
 public final class PlatformBuildExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
@@ -52,7 +54,9 @@ public final class PlatformBuildExecution extends SynchronousNonBlockingStepExec
                 step.getArgs() != null ? step.getArgs() : settings.args(),
                 step.getArtifacts() != null ? step.getArtifacts() : settings.artifacts(),
                 step.getTestReports(), env, cache(env), javaHome(jdk, env, listener));
-        BuildOutcome outcome = workspace.act(new RunBuildCallable(request, listener));
+        BuildOutcome outcome = BuildRunner.run(request,
+                new LauncherBuildHost(workspace, getContext().get(Launcher.class), listener),
+                listener.getLogger()::println);
         PlatformBuildAction.of(run).add(outcome);
         if (!outcome.succeeded()) {
             throw new AbortException(outcome.failureMessage());

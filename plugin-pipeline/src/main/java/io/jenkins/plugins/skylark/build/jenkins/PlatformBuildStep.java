@@ -5,6 +5,7 @@ import static io.jenkins.plugins.skylark.text.Blank.strippedOrNull;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.JDK;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -134,7 +135,7 @@ public final class PlatformBuildStep extends Step {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class);
+            return Set.of(Run.class, TaskListener.class, FilePath.class, EnvVars.class, Launcher.class);
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.jenkinsci.plugins.workflow.steps;
 
+import hudson.Launcher;
+import hudson.LauncherDecorator;
+import hudson.model.Node;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -24,4 +28,28 @@ public abstract class BodyInvoker {
     public abstract BodyInvoker withCallback(BodyExecutionCallback callback);
 
     public abstract BodyExecution start();
+
+    /** Both decorators: {@code original} (of an enclosing block, may be null) applied first, then {@code subsequent}. */
+    public static LauncherDecorator mergeLauncherDecorators(LauncherDecorator original, LauncherDecorator subsequent) {
+        if (original == null) {
+            return subsequent;
+        }
+        return new MergedLauncherDecorator(original, subsequent);
+    }
+
+    private static final class MergedLauncherDecorator extends LauncherDecorator implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final LauncherDecorator original;
+        private final LauncherDecorator subsequent;
+
+        MergedLauncherDecorator(LauncherDecorator original, LauncherDecorator subsequent) {
+            this.original = original;
+            this.subsequent = subsequent;
+        }
+
+        @Override
+        public Launcher decorate(Launcher launcher, Node node) {
+            return subsequent.decorate(original.decorate(launcher, node), node);
+        }
+    }
 }

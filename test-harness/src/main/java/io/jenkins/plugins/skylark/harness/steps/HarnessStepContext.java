@@ -5,6 +5,7 @@ import com.google.common.util.concurrent.ListenableFuture;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.LauncherDecorator;
 import hudson.model.Node;
 import hudson.model.Result;
 import hudson.model.TaskListener;
@@ -23,7 +24,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 /**
  * The context of one running step. Like Pipeline's own context it serves, innermost first, the
  * objects enclosing block steps added with {@code withContext}, then the build's run, job, listener,
- * workspace, a launcher on the workspace's channel and (as {@code Node}) the built-in node; {@code EnvVars} is the build environment expanded by the innermost
+ * workspace, a launcher on the workspace's channel (decorated by the blocks' {@code LauncherDecorator}) and (as {@code Node}) the built-in node; {@code EnvVars} is the build environment expanded by the innermost
  * {@link EnvironmentExpander}. Completing it completes {@link #outcome()}.
  *
  * <p>It also reaches what Pipeline's program holds in the build ({@link #program()}), which
@@ -107,20 +108,35 @@ final class HarnessStepContext extends StepContext {
         if (key == Node.class) {
             return key.cast(Jenkins.get()); // the workspace is on the built-in node, whose root is JENKINS_HOME
         }
+        if (key == Launcher.class) {
+            return key.cast(launcher());
+        }
         for (int i = contexts.size() - 1; i >= 0; i--) {
             Object object = build.program().current(contexts.get(i));
             if (key.isInstance(object)) {
                 return key.cast(object);
             }
         }
-        Object[] builtIns = {build.run(), build.run().getParent(), build.listener(), build.workspace(),
-            new Launcher.LocalLauncher(build.listener(), build.workspace().getChannel())};
+        Object[] builtIns = {build.run(), build.run().getParent(), build.listener(), build.workspace()};
         for (Object builtIn : builtIns) {
             if (key.isInstance(builtIn)) {
                 return key.cast(builtIn);
             }
         }
         return null;
+    }
+
+    /**
+     * As Pipeline's: a launcher on the workspace's node (an enclosing block's own launcher if one gave
+     * it), wrapped by the innermost {@link LauncherDecorator} of the enclosing blocks ({@code container()}).
+     */
+    private Launcher launcher() {
+        Launcher launcher = innermost(Launcher.class);
+        if (launcher == null) {
+            launcher = new Launcher.LocalLauncher(build.listener(), build.workspace().getChannel());
+        }
+        LauncherDecorator decorator = innermost(LauncherDecorator.class);
+        return decorator == null ? launcher : decorator.decorate(launcher, Jenkins.get());
     }
 
     private EnvVars environment() throws IOException, InterruptedException {

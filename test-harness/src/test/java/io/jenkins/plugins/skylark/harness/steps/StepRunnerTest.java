@@ -12,6 +12,8 @@ import hudson.model.Job;
 import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +43,28 @@ class StepRunnerTest {
                 + (body.get(Launcher.class).getChannel() == body.get(FilePath.class).getChannel()));
 
         assertThat(seen).isEqualTo("team/app 1 true");
+    }
+
+    @Test
+    void shouldWrapTheLauncherOfABlocksBodyInItsLauncherDecoratorLikeContainer() throws Exception {
+        StepRunner build = jenkins.newBuild(jenkins.job("team/app"));
+
+        Object inside = build.run(new ContainerStep("maven"), StepRunnerTest::containerSeenByAProcess);
+        Object nested = build.run(new ContainerStep("outer"),
+                body -> build.run(new ContainerStep("inner"), body, StepRunnerTest::containerSeenByAProcess));
+        Object outside = build.run(new WithLabelStep("x", "y"), StepRunnerTest::containerSeenByAProcess);
+
+        assertThat(inside).isEqualTo("container=maven");
+        assertThat(nested).as("the inner block wraps the command inside the outer one").isEqualTo("container=inner");
+        assertThat(outside).isEqualTo("container=");
+    }
+
+    private static String containerSeenByAProcess(StepContext body) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exitCode = body.get(Launcher.class).launch().cmds("sh", "-c", "echo container=$SKYLARK_CONTAINER")
+                .pwd(body.get(FilePath.class)).stdout(out).quiet(true).start().join();
+        assertThat(exitCode).isZero();
+        return out.toString(StandardCharsets.UTF_8).strip();
     }
 
     @Test
