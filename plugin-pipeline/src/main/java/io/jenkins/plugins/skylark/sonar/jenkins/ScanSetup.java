@@ -48,7 +48,9 @@ final class ScanSetup {
         BuildSettings build = application.build();
         String key = step.getProjectKey() != null ? step.getProjectKey()
                 : build.sonarProjectKey() != null ? build.sonarProjectKey() : projectId + "_" + application.id();
-        Duration grace = duration("webhookTimeout", step.getWebhookTimeout(), GateWait.DEFAULT_GRACE);
+        // Without a webhook secret every SonarQube webhook is refused: waiting for one would only delay the poll.
+        Duration grace = duration("webhookTimeout", step.getWebhookTimeout(),
+                server.webhookSecretId() == null ? Duration.ZERO : GateWait.DEFAULT_GRACE);
         Duration timeout = duration("timeout", step.getTimeout(), GateWait.DEFAULT_TIMEOUT);
         if (timeout.isZero()) {
             throw abort("ScanSetup.zeroTimeout", step.getTimeout());
