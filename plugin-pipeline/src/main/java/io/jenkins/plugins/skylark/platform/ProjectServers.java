@@ -26,4 +26,14 @@ public record ProjectServers(String sonarServerId, String sonarCredentialsId, St
     public ProjectServers {
         jiraProjectKeys = Collections2.list(jiraProjectKeys, "jiraProjectKeys");
     }
+
+    /** The credential calls to {@code server} use: the project's own when set, else the server's; {@code null}: none. */
+    public String jiraCredentialsFor(JiraServer server) {
+        return ObjectIds.isBlank(jiraCredentialsId) ? server.credentialsId() : jiraCredentialsId;
+    }
+
+    /** The token analyses on {@code server} use: the project's own when set, else the server's; {@code null}: none. */
+    public String sonarCredentialsFor(SonarServer server) {
+        return ObjectIds.isBlank(sonarCredentialsId) ? server.credentialsId() : sonarCredentialsId;
+    }
 }

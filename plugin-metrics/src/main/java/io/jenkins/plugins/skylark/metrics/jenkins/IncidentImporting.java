@@ -1,14 +1,12 @@
 package io.jenkins.plugins.skylark.metrics.jenkins;
 
-import com.cloudbees.plugins.credentials.common.IdCredentials;
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import io.jenkins.plugins.skylark.jira.JiraAuth;
 import io.jenkins.plugins.skylark.jira.JiraClient;
+import io.jenkins.plugins.skylark.jira.jenkins.JiraLogins;
 import io.jenkins.plugins.skylark.metrics.incidents.IncidentImport;
 import io.jenkins.plugins.skylark.metrics.incidents.IncidentSource;
 import io.jenkins.plugins.skylark.metrics.store.DeliveryRecorder;
 import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
-import io.jenkins.plugins.skylark.platform.JiraFlavor;
 import io.jenkins.plugins.skylark.platform.JiraServer;
 import io.jenkins.plugins.skylark.platform.PlatformModel;
 import io.jenkins.plugins.skylark.platform.Project;
@@ -16,7 +14,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
  * Runs the incident import for one project or all: finds the project's JIRA credential (the project's
@@ -25,16 +22,10 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
  */
 final class IncidentImporting {
 
-    /** Finds a credential by id and type: in a build's context for the step, globally for the schedule. */
-    @FunctionalInterface
-    interface CredentialLookup {
-        <C extends IdCredentials> C find(String id, Class<C> type, String purpose) throws IOException;
-    }
-
     private final MetricsDatabase database;
-    private final CredentialLookup credentials;
+    private final JiraLogins.CredentialLookup credentials;
 
-    IncidentImporting(MetricsDatabase database, CredentialLookup credentials) {
+    IncidentImporting(MetricsDatabase database, JiraLogins.CredentialLookup credentials) {
         this.database = database;
         this.credentials = credentials;
     }
@@ -65,8 +56,7 @@ final class IncidentImporting {
 
     private static String credentialsId(PlatformModel model, IncidentSource source) throws IOException {
         Project project = model.project(source.projectId()).orElseThrow();
-        String own = project.servers().jiraCredentialsId();
-        String id = own != null && !own.isBlank() ? own : source.server().credentialsId();
+        String id = project.servers().jiraCredentialsFor(source.server());
         if (id == null || id.isBlank()) {
             throw new IOException(Messages.get("IncidentImport.noCredentials", source.server().id(), source.projectId()));
         }
@@ -74,13 +64,6 @@ final class IncidentImporting {
     }
 
     private JiraAuth auth(JiraServer server, String credentialsId) throws IOException {
-        String purpose = Messages.get("IncidentImport.purpose", server.id());
-        if (server.flavor() == JiraFlavor.CLOUD) {
-            StandardUsernamePasswordCredentials login =
-                    credentials.find(credentialsId, StandardUsernamePasswordCredentials.class, purpose);
-            return JiraAuth.cloud(login.getUsername(), login.getPassword().getPlainText());
-        }
-        StringCredentials token = credentials.find(credentialsId, StringCredentials.class, purpose);
-        return JiraAuth.dataCenter(token.getSecret().getPlainText());
+        return JiraLogins.auth(server, credentialsId, Messages.get("IncidentImport.purpose", server.id()), credentials);
     }
 }

@@ -1,10 +1,11 @@
 package io.jenkins.plugins.skylark.metrics.jenkins;
 
 import com.cloudbees.plugins.credentials.common.IdCredentials;
+import io.jenkins.plugins.skylark.jira.jenkins.JiraLogins;
 import java.io.IOException;
 
 /** Credentials of the global scope, for imports that run outside a build. */
-enum JenkinsFacadeCredentials implements IncidentImporting.CredentialLookup {
+enum JenkinsFacadeCredentials implements JiraLogins.CredentialLookup {
     INSTANCE;
 
     @Override

@@ -6,6 +6,7 @@ import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformCredentials;
+import io.jenkins.plugins.skylark.jira.jenkins.JiraLogins;
 import io.jenkins.plugins.skylark.metrics.incidents.IncidentImport;
 import io.jenkins.plugins.skylark.metrics.incidents.IncidentSource;
 import io.jenkins.plugins.skylark.platform.PlatformModel;
@@ -72,7 +73,7 @@ public final class JiraImportIncidentsStep extends Step {
             IncidentSource source = IncidentSource.of(model, projectId).orElseThrow(() -> new AbortException(
                     Messages.get("IncidentImport.notConfigured", projectId)));
             IncidentImporting importing = new IncidentImporting(MetricsConfiguration.get().database(),
-                    new IncidentImporting.CredentialLookup() {
+                    new JiraLogins.CredentialLookup() {
                         @Override
                         public <C extends IdCredentials> C find(String id,
                                 Class<C> type, String purpose) throws IOException {

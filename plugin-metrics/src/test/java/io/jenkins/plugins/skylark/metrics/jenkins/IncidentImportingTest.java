@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.jenkins.plugins.skylark.harness.credentials.TestStringCredentials;
 import io.jenkins.plugins.skylark.harness.credentials.TestUsernamePasswordCredentials;
+import io.jenkins.plugins.skylark.jira.jenkins.JiraLogins;
 import io.jenkins.plugins.skylark.metrics.dora.Incident;
 import io.jenkins.plugins.skylark.metrics.incidents.IncidentImport;
 import io.jenkins.plugins.skylark.metrics.store.DatabaseSettings;
@@ -120,7 +121,7 @@ class IncidentImportingTest {
         String basic = "Basic " + Base64.getEncoder().encodeToString(("ci@acme.example:" + PAT).getBytes(StandardCharsets.UTF_8));
         jira.stubFor(post(urlEqualTo("/rest/api/3/search/jql")).withHeader("Authorization", equalTo(basic))
                 .willReturn(json(200, cloudSearch)));
-        IncidentImporting cloud = new IncidentImporting(database, new IncidentImporting.CredentialLookup() {
+        IncidentImporting cloud = new IncidentImporting(database, new JiraLogins.CredentialLookup() {
             @Override
             public <C extends IdCredentials> C find(String id, Class<C> type, String purpose) {
                 return type.cast(new TestUsernamePasswordCredentials(id, "ci@acme.example", PAT));
@@ -133,7 +134,7 @@ class IncidentImportingTest {
     }
 
     private IncidentImporting importing() {
-        return new IncidentImporting(database, new IncidentImporting.CredentialLookup() {
+        return new IncidentImporting(database, new JiraLogins.CredentialLookup() {
             @Override
             public <C extends IdCredentials> C find(String id, Class<C> type, String purpose) throws IOException {
                 assertThat(id).isEqualTo("ops-pat");

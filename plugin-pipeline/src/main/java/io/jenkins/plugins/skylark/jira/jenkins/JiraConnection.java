@@ -1,20 +1,19 @@
 package io.jenkins.plugins.skylark.jira.jenkins;
 
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import com.cloudbees.plugins.credentials.common.IdCredentials;
 import hudson.AbortException;
 import hudson.model.Run;
 import io.jenkins.plugins.skylark.context.jenkins.PlatformCredentials;
 import io.jenkins.plugins.skylark.jira.JiraKeys;
 import io.jenkins.plugins.skylark.jira.JiraAuth;
 import io.jenkins.plugins.skylark.jira.JiraClient;
-import io.jenkins.plugins.skylark.platform.JiraFlavor;
 import io.jenkins.plugins.skylark.platform.JiraServer;
 import io.jenkins.plugins.skylark.platform.PlatformModel;
 import io.jenkins.plugins.skylark.platform.Project;
 import io.jenkins.plugins.skylark.platform.ProjectServers;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
  * A Skylark project's JIRA, as the model has it: its server ({@code Project.servers().jiraServerId()}),
@@ -46,8 +45,7 @@ final class JiraConnection {
         }
         JiraServer server = model.jiraServer(servers.jiraServerId()).orElseThrow(() -> new AbortException(
                 Messages.get("JiraConnection.unknownServer", servers.jiraServerId(), projectId)));
-        String credentialsId = servers.jiraCredentialsId() != null && !servers.jiraCredentialsId().isBlank()
-                ? servers.jiraCredentialsId() : server.credentialsId();
+        String credentialsId = servers.jiraCredentialsFor(server);
         if (credentialsId == null || credentialsId.isBlank()) {
             throw new AbortException(Messages.get("JiraConnection.noCredentials", server.id(), projectId));
         }
@@ -62,13 +60,18 @@ final class JiraConnection {
     private static JiraAuth auth(JiraServer server, String credentialsId, Run<?, ?> run) throws AbortException {
         String purpose = Messages.get("JiraConnection.purpose", server.id(), server.flavor() == null ? "-"
                 : server.flavor().userName());
-        if (server.flavor() == JiraFlavor.CLOUD) {
-            StandardUsernamePasswordCredentials login = PlatformCredentials.require(credentialsId,
-                    StandardUsernamePasswordCredentials.class, run, purpose);
-            return JiraAuth.cloud(login.getUsername(), login.getPassword().getPlainText());
+        try {
+            return JiraLogins.auth(server, credentialsId, purpose, new JiraLogins.CredentialLookup() {
+                @Override
+                public <C extends IdCredentials> C find(String id, Class<C> type, String why) throws AbortException {
+                    return PlatformCredentials.require(id, type, run, why);
+                }
+            });
+        } catch (AbortException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AbortException(e.getMessage());
         }
-        StringCredentials token = PlatformCredentials.require(credentialsId, StringCredentials.class, run, purpose);
-        return JiraAuth.dataCenter(token.getSecret().getPlainText());
     }
 
     JiraClient client() {

@@ -40,8 +40,7 @@ final class ScanSetup {
         Application application = application(model, projectId, step.getApplication());
         ProjectServers servers = project.servers();
         SonarServer server = server(model, projectId, servers.sonarServerId());
-        String credentialsId = servers.sonarCredentialsId() != null ? servers.sonarCredentialsId()
-                : server.credentialsId();
+        String credentialsId = servers.sonarCredentialsFor(server);
         if (credentialsId == null) {
             throw abort("ScanSetup.noToken", server.id(), projectId);
         }
