@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.skylark.deploy.expose.ExposePath;
 import io.jenkins.plugins.skylark.deploy.expose.ExposeRequest;
 import io.jenkins.plugins.skylark.deploy.expose.Router;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +41,23 @@ class ExposeThroughGatewayTest {
 
     @Test
     void shouldBeServedOnceTheGatewayAcceptedTheRouteAndResolvedItsRefs() {
+        awaitGatewayAddress(); // a platform's Gateway is programmed long before applications use it
         DeployResult result = expose(Duration.ofSeconds(30));
 
         assertThat(result.succeeded()).as(result.message()).isTrue();
         assertThat(result.exposed().url()).isEqualTo("http://orders.shop.example.com/api");
         assertThat(result.exposed().address()).isEqualTo("198.51.100.7");
         assertThat(result.exposed().objects()).containsExactly("Service/orders", "HTTPRoute/orders");
+    }
+
+    private void awaitGatewayAddress() {
+        try (KubernetesClient client = cluster.newClient(NS)) {
+            client.genericKubernetesResources("gateway.networking.k8s.io/v1", "Gateway").inNamespace("infra")
+                    .withName("public").waitUntilCondition(gateway -> gateway != null
+                            && gateway.getAdditionalProperties().get("status") instanceof Map<?, ?> status
+                            && status.get("addresses") instanceof List<?> addresses && !addresses.isEmpty(),
+                            30, TimeUnit.SECONDS);
+        }
     }
 
     @Test
