@@ -1,10 +1,11 @@
 package io.jenkins.plugins.skylark.e2e;
 
+import hudson.ExtensionList;
 import io.jenkins.plugins.skylark.sonar.ReportTask;
 import io.jenkins.plugins.skylark.sonar.SonarAnalyzer;
+import io.jenkins.plugins.skylark.sonar.jenkins.PlatformScanStep;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 
 /**
  * The demo's stand-in for the SonarScanner engine, which only a real SonarQube serves (it is not on Maven
@@ -35,18 +35,7 @@ final class SimulatedScanner implements SonarAnalyzer {
 
     /** Makes platformScan analyse with this stand-in in the running Jenkins. */
     static void install() {
-        StepDescriptor descriptor = StepDescriptor.byFunctionName("platformScan");
-        if (descriptor == null) {
-            throw new IllegalStateException("platformScan is not installed");
-        }
-        try {
-            // the step's only seam for an analyzer (package-private, meant for tests)
-            Method use = descriptor.getClass().getDeclaredMethod("useAnalyzer", SonarAnalyzer.class);
-            use.setAccessible(true);
-            use.invoke(descriptor, new SimulatedScanner());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("platformScan's analyzer cannot be replaced: " + e, e);
-        }
+        ExtensionList.lookupSingleton(PlatformScanStep.DescriptorImpl.class).useAnalyzer(new SimulatedScanner());
     }
 
     @Override

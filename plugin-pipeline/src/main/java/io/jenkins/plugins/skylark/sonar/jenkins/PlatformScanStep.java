@@ -173,7 +173,11 @@ public final class PlatformScanStep extends Step {
             return analyzer;
         }
 
-        void useAnalyzer(SonarAnalyzer replacement) {
+        /**
+         * Replaces how analyses run, for a controller without a real SonarQube to serve the scanner engine (tests,
+         * the demo); Jenkins itself never calls it.
+         */
+        public void useAnalyzer(SonarAnalyzer replacement) {
             this.analyzer = replacement;
         }
     }
