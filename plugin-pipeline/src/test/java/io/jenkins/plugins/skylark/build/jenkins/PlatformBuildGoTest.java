@@ -2,29 +2,14 @@ package io.jenkins.plugins.skylark.build.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.pipeline.BuildResult;
 import io.jenkins.plugins.skylark.harness.pipeline.PipelineRun;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A real Go build of the sample module (Debian {@code golang-go}): binaries in {@code bin/}, tests from {@code go test -json}. */
-class PlatformBuildGoTest {
-    @RegisterExtension
-    final JenkinsExtension jenkins = new JenkinsExtension();
-
-    @TempDir
-    Path artifacts;
-
-    private SampleBuild sample;
-
-    @BeforeEach
-    void sampleModule() throws Exception {
-        BuildSamples.requireOnPath("go", "go is not installed (Debian package golang-go)");
-        sample = SampleBuild.of(jenkins, "calc", artifacts).copy("go-app");
+class PlatformBuildGoTest extends SampleToolBuildTest {
+    PlatformBuildGoTest() {
+        super("go", "go is not installed (Debian package golang-go)", "calc", "go-app");
     }
 
     @Test

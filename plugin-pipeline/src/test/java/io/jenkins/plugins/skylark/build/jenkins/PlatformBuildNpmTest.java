@@ -2,33 +2,20 @@ package io.jenkins.plugins.skylark.build.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.pipeline.BuildResult;
 import io.jenkins.plugins.skylark.harness.pipeline.PipelineRun;
 import java.nio.file.Path;
 import jenkins.model.Jenkins;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real npm build of the sample package (one dependency from the npm registry, node's test runner writing
  * JUnit XML), with the cache in its default place: under the agent's root, here the built-in node's.
  */
-class PlatformBuildNpmTest {
-    @RegisterExtension
-    final JenkinsExtension jenkins = new JenkinsExtension();
-
-    @TempDir
-    Path artifacts;
-
-    private SampleBuild sample;
-
-    @BeforeEach
-    void samplePackage() throws Exception {
-        BuildSamples.requireOnPath("npm", "npm is not installed (Node.js 20.10 or newer, for node --test's JUnit reporter)");
-        sample = SampleBuild.of(jenkins, "web", artifacts).copy("npm-app");
+class PlatformBuildNpmTest extends SampleToolBuildTest {
+    PlatformBuildNpmTest() {
+        super("npm", "npm is not installed (Node.js 20.10 or newer, for node --test's JUnit reporter)", "web",
+                "npm-app");
     }
 
     @Test
