@@ -1,5 +1,6 @@
 package io.jenkins.plugins.skylark.build.jenkins;
 
+import io.jenkins.plugins.skylark.harness.MissingTool;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -40,6 +41,13 @@ final class BuildSamples {
             Files.createSymbolicLink(directory.resolve("maven"), repository);
         }
         return directory;
+    }
+
+    /** Skips the test (fails it on CI) when {@code program} is missing, with {@code reason} saying where it comes from. */
+    static void requireOnPath(String program, String reason) {
+        if (notOnPath(program)) {
+            MissingTool.skipOrFail(reason);
+        }
     }
 
     /** Whether {@code program} is missing from this JVM's {@code PATH} (the tests' agent is this machine). */

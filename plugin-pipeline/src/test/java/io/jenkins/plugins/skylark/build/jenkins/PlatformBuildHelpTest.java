@@ -31,10 +31,7 @@ class PlatformBuildHelpTest {
         assertThat(parameters).containsExactlyInAnyOrder("application", "tool", "args", "jdk", "artifacts",
                 "testReports");
         for (String parameter : parameters) {
-            String english = help.resource("help-" + parameter + ".html");
-            String chinese = help.resource("help-" + parameter + "_zh_CN.html");
-            assertThat(english).as(parameter).isNotBlank().isNotEqualTo(chinese);
-            assertThat(chinese).as(parameter).containsPattern("\\p{IsHan}");
+            help.assertHelpInBothLanguages(parameter);
         }
         assertThat(help.resource("help.html")).contains("SKYLARK_BUILD_CACHE", "sha256");
         assertThat(help.resource("help_zh_CN.html")).contains("SKYLARK_BUILD_CACHE", "sha256");

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.pipeline.BuildResult;
-import io.jenkins.plugins.skylark.harness.pipeline.JenkinsSteps;
-import io.jenkins.plugins.skylark.harness.pipeline.JenkinsfileRunner;
 import io.jenkins.plugins.skylark.harness.pipeline.PipelineRun;
-import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import io.jenkins.plugins.skylark.platform.jenkins.ApplicationConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.BuildConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.PlatformConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.ProjectConfig;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
 import io.jenkins.plugins.skylark.platform.jenkins.WorkloadConfig;
-import io.jenkins.plugins.skylark.tenancy.jenkins.PlatformProjectProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,14 +33,11 @@ class PlatformBuildModelTest {
     @TempDir
     Path cache;
 
-    private StepRunner build;
-    private Path workspace;
+    private SampleBuild sample;
 
     @BeforeEach
     void shopWithABuildConfiguredApplication() throws Exception {
-        jenkins.folder("shop").addProperty(new PlatformProjectProperty("shop"));
-        build = jenkins.newBuild(jenkins.job("shop/orders"));
-        workspace = Path.of(build.workspace().getRemote());
+        sample = SampleBuild.ofShopOrders(jenkins, artifacts, cache);
         BuildConfig settings = new BuildConfig();
         settings.setTool("maven");
         settings.setArgs("verify -Dsurefire.printSummary=true");
@@ -63,9 +56,9 @@ class PlatformBuildModelTest {
 
     @Test
     void shouldBuildWithTheModelsSettingsAndImageTheJarItFound() throws Exception {
-        BuildSamples.copy("maven-app", workspace);
+        sample.copy("maven-app");
 
-        PipelineRun run = run("""
+        PipelineRun run = sample.run("""
                 withPlatform(project: 'shop') {
                     def built = platformBuild(application: 'orders')
                     writeFile file: 'target/zz-other.jar', text: 'not the application'
@@ -74,21 +67,21 @@ class PlatformBuildModelTest {
                 }
                 """);
 
-        assertThat(run.result()).as(run.log() + build.log()).isEqualTo(BuildResult.SUCCESS);
+        assertThat(run.result()).as(run.log() + sample.log()).isEqualTo(BuildResult.SUCCESS);
         assertThat(run.log()).contains("command=mvn -B -ntp -Dmaven.repo.local=" + cache.resolve("maven")
                 + " verify -Dsurefire.printSummary=true");
-        assertThat(build.log()).contains("Layout: Java application target/calc-1.0.jar");
-        assertThat(workspace.resolve("orders.tar")).isRegularFile();
+        assertThat(sample.log()).contains("Layout: Java application target/calc-1.0.jar");
+        assertThat(sample.workspace().resolve("orders.tar")).isRegularFile();
     }
 
     @Test
     void withoutPlatformBuildTheImageStillGuessesAndTwoJarsAreAmbiguous() throws Exception {
         // the case the default guards: without platformBuild's jar, platformImage cannot choose
-        Files.createDirectories(workspace.resolve("target"));
-        Files.writeString(workspace.resolve("target/calc-1.0.jar"), "x");
-        Files.writeString(workspace.resolve("target/zz-other.jar"), "x");
+        Files.createDirectories(sample.workspace().resolve("target"));
+        Files.writeString(sample.workspace().resolve("target/calc-1.0.jar"), "x");
+        Files.writeString(sample.workspace().resolve("target/zz-other.jar"), "x");
 
-        PipelineRun run = run("withPlatform(project: 'shop') { platformImage(application: 'orders', archive: 'o.tar') }");
+        PipelineRun run = sample.run("withPlatform(project: 'shop') { platformImage(application: 'orders', archive: 'o.tar') }");
 
         assertThat(run.result()).isEqualTo(BuildResult.FAILURE);
         assertThat(run.log()).contains("matched several jars (target/calc-1.0.jar, target/zz-other.jar)");
@@ -96,15 +89,9 @@ class PlatformBuildModelTest {
 
     @Test
     void shouldNameAnApplicationThatTheProjectDoesNotHave() throws Exception {
-        PipelineRun run = run("withPlatform(project: 'shop') { platformBuild(application: 'billing') }");
+        PipelineRun run = sample.run("withPlatform(project: 'shop') { platformBuild(application: 'billing') }");
 
         assertThat(run.result()).isEqualTo(BuildResult.FAILURE);
         assertThat(run.log()).contains("platformBuild: application 'billing' is not defined in project 'shop'");
-    }
-
-    private PipelineRun run(String jenkinsfile) throws Exception {
-        JenkinsfileRunner runner = JenkinsfileRunner.in(workspace, artifacts)
-                .environment(PlatformBuildExecution.CACHE_VARIABLE, BuildSamples.mavenCache(cache).toString());
-        return JenkinsSteps.register(runner, build).run(jenkinsfile);
     }
 }

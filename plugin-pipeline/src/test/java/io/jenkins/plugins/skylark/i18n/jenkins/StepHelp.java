@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,26 @@ public final class StepHelp {
             }
         }
         return types;
+    }
+
+    /** The parameters a form field can bind: all but the lists, which the step's help names instead. */
+    public List<String> singleValuedParameters() {
+        return parameterTypes().entrySet().stream().filter(e -> e.getValue() != List.class).map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Asserts that {@code parameter} has a help page in English and a different one in Chinese. */
+    public void assertHelpInBothLanguages(String parameter) throws IOException {
+        String english = resource("help-" + parameter + ".html");
+        String chinese = resource("help-" + parameter + "_zh_CN.html");
+        assertThat(english).as(parameter).isNotBlank().isNotEqualTo(chinese);
+        assertThat(chinese).as(parameter).containsPattern("\\p{IsHan}");
+    }
+
+    /** Asserts that the step's help names {@code parameter} (a list, which no form field binds) in both languages. */
+    public void assertNamedInStepHelp(String parameter) throws IOException {
+        assertThat(resource("help.html")).contains("<code>" + parameter + "</code>");
+        assertThat(resource("help_zh_CN.html")).contains("<code>" + parameter + "</code>");
     }
 
     /** The fields of the step's {@code config.jelly}. */

@@ -26,8 +26,7 @@ class PlatformImageHelpTest {
                 .map(Map.Entry::getKey).toList();
         assertThat(lists).containsExactlyInAnyOrder("entrypoint", "env", "ports", "labels", "tags");
         for (String list : lists) {
-            assertThat(help.resource("help.html")).contains("<code>" + list + "</code>");
-            assertThat(help.resource("help_zh_CN.html")).contains("<code>" + list + "</code>");
+            help.assertNamedInStepHelp(list);
         }
     }
 
@@ -37,10 +36,7 @@ class PlatformImageHelpTest {
 
         assertThat(parameters).contains("application", "from", "jar", "directory", "registry", "tags", "commit");
         for (String parameter : parameters) {
-            String english = help.resource("help-" + parameter + ".html");
-            String chinese = help.resource("help-" + parameter + "_zh_CN.html");
-            assertThat(english).as(parameter).isNotBlank().isNotEqualTo(chinese);
-            assertThat(chinese).as(parameter).containsPattern("\\p{IsHan}");
+            help.assertHelpInBothLanguages(parameter);
         }
         assertThat(help.resource("help.html")).contains("PLATFORM_IMAGE");
     }

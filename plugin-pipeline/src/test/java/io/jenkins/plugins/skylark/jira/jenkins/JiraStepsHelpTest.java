@@ -26,17 +26,12 @@ class JiraStepsHelpTest {
         StepHelp help = new StepHelp(step);
         Map<String, Class<?>> parameters = help.parameterTypes();
 
-        assertThat(help.formFields()).containsExactlyInAnyOrderElementsOf(parameters.entrySet().stream()
-                .filter(e -> e.getValue() != List.class).map(Map.Entry::getKey).toList());
+        assertThat(help.formFields()).containsExactlyInAnyOrderElementsOf(help.singleValuedParameters());
         for (String parameter : parameters.keySet()) {
-            String english = help.resource("help-" + parameter + ".html");
-            String chinese = help.resource("help-" + parameter + "_zh_CN.html");
-            assertThat(english).as(parameter).isNotBlank().isNotEqualTo(chinese);
-            assertThat(chinese).as(parameter).containsPattern("\\p{IsHan}");
+            help.assertHelpInBothLanguages(parameter);
         }
         if (parameters.containsKey("keys")) {
-            assertThat(help.resource("help.html")).contains("<code>keys</code>");
-            assertThat(help.resource("help_zh_CN.html")).contains("<code>keys</code>");
+            help.assertNamedInStepHelp("keys");
         }
         assertThat(help.resource("help_zh_CN.html")).containsPattern("\\p{IsHan}");
     }

@@ -24,11 +24,9 @@ class PlatformNotifyHelpTest {
     void shouldPutEverySingleValuedParameterInTheForm() throws IOException {
         Map<String, Class<?>> parameters = help.parameterTypes();
 
-        assertThat(help.formFields()).containsExactlyInAnyOrderElementsOf(parameters.entrySet().stream()
-                .filter(e -> e.getValue() != List.class).map(Map.Entry::getKey).toList());
+        assertThat(help.formFields()).containsExactlyInAnyOrderElementsOf(help.singleValuedParameters());
         assertThat(parameters).containsEntry("channels", List.class);
-        assertThat(help.resource("help.html")).contains("<code>channels</code>");
-        assertThat(help.resource("help_zh_CN.html")).contains("<code>channels</code>");
+        help.assertNamedInStepHelp("channels");
         assertThat(help.resource("config.jelly")).containsPattern("field=\"level\">\\s*<f:select/>");
     }
 
@@ -46,10 +44,7 @@ class PlatformNotifyHelpTest {
         assertThat(parameters).containsExactlyInAnyOrder("message", "level", "channels", "failOnError", "application",
                 "version");
         for (String parameter : parameters) {
-            String english = help.resource("help-" + parameter + ".html");
-            String chinese = help.resource("help-" + parameter + "_zh_CN.html");
-            assertThat(english).as(parameter).isNotBlank().isNotEqualTo(chinese);
-            assertThat(chinese).as(parameter).containsPattern("\\p{IsHan}");
+            help.assertHelpInBothLanguages(parameter);
         }
     }
 

@@ -10,8 +10,8 @@ import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import io.jenkins.plugins.skylark.sonar.ScannerLibraryAnalyzer;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,23 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlatformScanAnalysisTest {
     @RegisterExtension
+    @Order(1)
     final JenkinsExtension jenkins = new JenkinsExtension();
 
     @TempDir
     Path scannerHome;
 
-    private final ScanPlatform platform = new ScanPlatform();
+    @RegisterExtension
+    @Order(2)
+    final ScanPlatform platform = new ScanPlatform(jenkins);
 
     @BeforeEach
     void platform() throws Exception {
-        platform.start(jenkins);
         ExtensionList.lookupSingleton(PlatformScanStep.DescriptorImpl.class)
                 .useAnalyzer(new ScannerLibraryAnalyzer(scannerHome.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
     }
 
     @Test

@@ -21,10 +21,7 @@ class PlatformScanHelpTest {
         assertThat(parameters).contains("application", "projectKey", "sources", "branch", "pullRequest",
                 "webhookTimeout", "timeout", "unstableOnGateFailure");
         for (String parameter : parameters) {
-            String english = help.resource("help-" + parameter + ".html");
-            String chinese = help.resource("help-" + parameter + "_zh_CN.html");
-            assertThat(english).as(parameter).isNotBlank().isNotEqualTo(chinese);
-            assertThat(chinese).as(parameter).containsPattern("\\p{IsHan}");
+            help.assertHelpInBothLanguages(parameter);
         }
     }
 

@@ -8,8 +8,7 @@ import io.jenkins.plugins.skylark.harness.steps.StepRunner;
 import io.jenkins.plugins.skylark.sonar.SonarSimulator;
 import io.jenkins.plugins.skylark.webhook.jenkins.WebhookPosts;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,19 +19,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PlatformScanResumeTest {
     @RegisterExtension
+    @Order(1)
     final JenkinsExtension jenkins = new JenkinsExtension();
 
-    private final ScanPlatform platform = new ScanPlatform();
-
-    @BeforeEach
-    void platform() throws Exception {
-        platform.start(jenkins);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
+    @RegisterExtension
+    @Order(2)
+    final ScanPlatform platform = new ScanPlatform(jenkins);
 
     @Test
     void shouldGoOnWaitingAfterARestartAndTakeTheWebhookThatCameMeanwhile() throws Exception {

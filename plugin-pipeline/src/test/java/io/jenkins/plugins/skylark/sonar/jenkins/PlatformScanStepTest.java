@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,15 +35,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PlatformScanStepTest {
     @RegisterExtension
+    @Order(1)
     final JenkinsExtension jenkins = new JenkinsExtension();
 
-    private final ScanPlatform platform = new ScanPlatform();
+    @RegisterExtension
+    @Order(2)
+    final ScanPlatform platform = new ScanPlatform(jenkins);
+
     private final List<DeliveryEvent> events = new CopyOnWriteArrayList<>();
     private StepRunner build;
 
     @BeforeEach
     void platform() throws Exception {
-        platform.start(jenkins);
         ExtensionList.lookup(DeliveryEventListener.class).add(new DeliveryEventListener() {
             @Override
             public void onEvent(DeliveryEvent event, Run<?, ?> run, FilePath workspace, TaskListener listener) {
@@ -55,7 +59,6 @@ class PlatformScanStepTest {
     @AfterEach
     void stop() throws Exception {
         assertThat(build.log()).doesNotContain(ScanPlatform.TOKEN);
-        platform.close();
     }
 
     private static PlatformScanStep scan(String webhookTimeout, String timeout) {

@@ -25,24 +25,34 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.jenkinsci.plugins.workflow.steps.Step;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The platform of the scan tests: {@link TestConfigs#valid()} plus SonarQube server {@code sq} (the
  * {@link SonarSimulator}; token credential {@code sonar-token}, webhook secret {@code sonar-hook}) used by
  * project {@code shop}, whose only application is {@code web}. Analyses run through {@link RecordingAnalyzer},
  * which needs no scanner engine: it records what it was given and writes the scanner's {@code report-task.txt}.
+ * Registered after the test's {@link JenkinsExtension} ({@code @Order}), as it configures that Jenkins.
  */
-final class ScanPlatform implements AutoCloseable {
+final class ScanPlatform implements BeforeEachCallback, AfterEachCallback {
     static final String TOKEN = "squ_9f8e7d6c5b4a39281706f5e4d3c2b1a0aabbccdd";
     static final String HOOK_SECRET = "sonar-webhook-secret-7";
 
     final SonarSimulator sonar = new SonarSimulator();
+    private final JenkinsExtension jenkins;
 
     /** What the analyzer was given, per analysis (static: the analyzer is serialised to the agent and back). */
     static final List<Map<String, String>> ANALYSES = new CopyOnWriteArrayList<>();
     static final List<String> TOKENS = new CopyOnWriteArrayList<>();
 
-    void start(JenkinsExtension jenkins) throws Exception {
+    ScanPlatform(JenkinsExtension jenkins) {
+        this.jenkins = jenkins;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
         ANALYSES.clear();
         TOKENS.clear();
         PlatformConfig config = TestConfigs.valid();
@@ -84,7 +94,7 @@ final class ScanPlatform implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         sonar.close();
     }
 

@@ -7,27 +7,19 @@ import io.jenkins.plugins.skylark.sonar.SonarSimulator;
 import io.jenkins.plugins.skylark.webhook.jenkins.WebhookInboxes;
 import io.jenkins.plugins.skylark.webhook.jenkins.WebhookPosts;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SonarQube's webhook posted to the real endpoint: only a post signed with the server's secret is stored. */
 class SonarQubeWebhookReceiverTest {
     @RegisterExtension
+    @Order(1)
     final JenkinsExtension jenkins = new JenkinsExtension();
 
-    private final ScanPlatform platform = new ScanPlatform();
-
-    @BeforeEach
-    void platform() throws Exception {
-        platform.start(jenkins);
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
-    }
+    @RegisterExtension
+    @Order(2)
+    final ScanPlatform platform = new ScanPlatform(jenkins);
 
     private String stored() throws Exception {
         return WebhookInboxes.controller().find("sonarqube", SonarSimulator.TASK).orElse(null);
