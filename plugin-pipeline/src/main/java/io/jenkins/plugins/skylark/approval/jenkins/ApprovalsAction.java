@@ -3,9 +3,9 @@ package io.jenkins.plugins.skylark.approval.jenkins;
 import hudson.model.Run;
 import io.jenkins.plugins.skylark.platform.jenkins.BuildSummaryAction;
 import io.jenkins.plugins.skylark.approval.ApprovalStatus;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The approvals of one build: every {@code platformApprove} request and how it ended, shown on the build
@@ -14,7 +14,8 @@ import java.util.UUID;
  * an approval is recorded only from what the input step itself added to the build.
  */
 public final class ApprovalsAction extends BuildSummaryAction {
-    private final List<ApprovalEntry> entries = new ArrayList<>();
+    // Copy-on-write: Jenkins may save the build (XStream iterates the list) while a step adds to it.
+    private final List<ApprovalEntry> entries = new CopyOnWriteArrayList<>();
 
     /** The build's action, added when missing. */
     static synchronized ApprovalsAction of(Run<?, ?> run) {

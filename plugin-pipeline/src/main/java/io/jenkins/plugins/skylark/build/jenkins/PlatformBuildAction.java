@@ -7,6 +7,7 @@ import io.jenkins.plugins.skylark.build.TestFailure;
 import io.jenkins.plugins.skylark.platform.jenkins.BuildSummaryAction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The {@code platformBuild}s of one build, shown on its page (tests, first failures, artefacts with
@@ -14,7 +15,8 @@ import java.util.List;
  * so it holds only plain classes of strings and numbers.
  */
 public final class PlatformBuildAction extends BuildSummaryAction {
-    private final List<BuildEntry> builds = new ArrayList<>();
+    // Copy-on-write: Jenkins may save the build (XStream iterates the list) while a step adds to it.
+    private final List<BuildEntry> builds = new CopyOnWriteArrayList<>();
 
     /** The build's action, added when missing. */
     static synchronized PlatformBuildAction of(Run<?, ?> run) {

@@ -4,15 +4,16 @@ import hudson.model.Run;
 import io.jenkins.plugins.skylark.harbor.ScanResult;
 import io.jenkins.plugins.skylark.harbor.Severity;
 import io.jenkins.plugins.skylark.platform.jenkins.BuildSummaryAction;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The image scans of one build on its page ({@code summary.jelly}): per image, the counts by severity, the gate and
  * the verdict. Saved with the build: plain strings and numbers only.
  */
 public final class ImageScansAction extends BuildSummaryAction {
-    private final List<Entry> entries = new ArrayList<>();
+    // Copy-on-write: Jenkins may save the build (XStream iterates the list) while a step adds to it.
+    private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
     static synchronized void record(Run<?, ?> run, ScanResult result) {
         ImageScansAction action = run.getAction(ImageScansAction.class);

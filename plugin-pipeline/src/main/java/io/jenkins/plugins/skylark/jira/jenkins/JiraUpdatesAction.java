@@ -2,8 +2,8 @@ package io.jenkins.plugins.skylark.jira.jenkins;
 
 import hudson.model.Run;
 import io.jenkins.plugins.skylark.platform.jenkins.BuildSummaryAction;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The JIRA updates the automatic deploy updates made for this build, shown on the build page and saved
@@ -11,7 +11,8 @@ import java.util.List;
  * commenting or transitioning twice.
  */
 public final class JiraUpdatesAction extends BuildSummaryAction {
-    private final List<JiraUpdate> updates = new ArrayList<>();
+    // Copy-on-write: Jenkins may save the build (XStream iterates the list) while a step adds to it.
+    private final List<JiraUpdate> updates = new CopyOnWriteArrayList<>();
 
     /** The build's action, added when missing. */
     static synchronized JiraUpdatesAction of(Run<?, ?> run) {

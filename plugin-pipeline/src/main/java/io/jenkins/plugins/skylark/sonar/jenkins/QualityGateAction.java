@@ -6,13 +6,15 @@ import io.jenkins.plugins.skylark.sonar.GateCondition;
 import io.jenkins.plugins.skylark.sonar.ScanResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The quality gates of one build, shown in its summary: application, project key, status, the failing
  * conditions and the dashboard link. Saved with the build by XStream: only our own classes and strings.
  */
 public final class QualityGateAction extends BuildSummaryAction {
-    private final List<Entry> entries = new ArrayList<>();
+    // Copy-on-write: Jenkins may save the build (XStream iterates the list) while a step adds to it.
+    private final List<Entry> entries = new CopyOnWriteArrayList<>();
 
     static synchronized QualityGateAction of(Run<?, ?> run) {
         QualityGateAction action = run.getAction(QualityGateAction.class);

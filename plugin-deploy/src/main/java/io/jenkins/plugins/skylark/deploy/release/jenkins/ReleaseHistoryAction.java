@@ -4,8 +4,8 @@ import hudson.model.Run;
 import io.jenkins.plugins.skylark.platform.jenkins.BuildSummaryAction;
 import io.jenkins.plugins.skylark.deploy.release.state.ReleaseState;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The gray releases this build drove, shown in the build's summary ({@code summary.jelly}): per release the
@@ -13,7 +13,8 @@ import java.util.List;
  * build's last gray step on it. Saved with the build (XStream, Jenkins' class filter): plain classes only.
  */
 public final class ReleaseHistoryAction extends BuildSummaryAction {
-    private final List<ReleaseHistoryEntry> releases = new ArrayList<>();
+    // Copy-on-write: Jenkins may save the build (XStream iterates the list) while a step adds to it.
+    private final List<ReleaseHistoryEntry> releases = new CopyOnWriteArrayList<>();
 
     /** Records what {@code state} says about its release in {@code run}'s action (added when missing), then saves the build. */
     static void record(Run<?, ?> run, String project, String environment, ReleaseState state) throws IOException {
