@@ -11,6 +11,8 @@ import jenkins.util.io.OnMaster;
 public interface Item extends PersistenceRoot, SearchableModelObject, AccessControlled, OnMaster {
     PermissionGroup PERMISSIONS = new PermissionGroup(Item.class, null);
     Permission CONFIGURE = new Permission(PERMISSIONS, "Configure", null, Permission.CONFIGURE);
+    /** Creating items inside a folder (real scope: ITEM_GROUP). */
+    Permission CREATE = new Permission(PERMISSIONS, "Create", null, Permission.CREATE);
     Permission READ = new Permission(PERMISSIONS, "Read", null, Permission.READ);
     /** Disabled unless {@code hudson.security.ExtendedReadPermission} is set: then granted through CONFIGURE. */
     Permission EXTENDED_READ = new Permission(PERMISSIONS, "ExtendedRead", null, CONFIGURE,

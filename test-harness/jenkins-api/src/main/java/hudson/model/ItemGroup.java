@@ -1,7 +1,9 @@
 package hudson.model;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A container of items: Jenkins itself or a folder. */
@@ -15,4 +17,24 @@ public interface ItemGroup<T extends Item> extends PersistenceRoot, ModelObject 
     T getItem(String name) throws AccessDeniedException;
 
     File getRootDirFor(T child);
+
+    /**
+     * Every item of the type below this group, at any depth, that the current user may read; groups the
+     * user may not read are not descended into (as Jenkins' {@code Items.allItems2}).
+     */
+    default <I extends Item> List<I> getAllItems(Class<I> type) {
+        List<I> found = new ArrayList<>();
+        for (T item : getItems()) {
+            if (!item.hasPermission(Item.READ)) {
+                continue;
+            }
+            if (type.isInstance(item)) {
+                found.add(type.cast(item));
+            }
+            if (item instanceof ItemGroup<?> group) {
+                found.addAll(group.getAllItems(type));
+            }
+        }
+        return found;
+    }
 }

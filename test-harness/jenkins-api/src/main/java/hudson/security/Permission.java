@@ -24,6 +24,7 @@ public final class Permission {
     public static final Permission WRITE = new Permission(GROUP, "GenericWrite", null, HUDSON_ADMINISTER);
     public static final Permission UPDATE = new Permission(GROUP, "GenericUpdate", null, WRITE);
     public static final Permission CONFIGURE = new Permission(GROUP, "GenericConfigure", null, UPDATE);
+    public static final Permission CREATE = new Permission(GROUP, "GenericCreate", null, WRITE);
 
     public Permission(PermissionGroup group, String name, Localizable description, Permission impliedBy,
             boolean enable) {

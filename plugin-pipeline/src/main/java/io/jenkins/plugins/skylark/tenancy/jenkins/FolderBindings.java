@@ -6,6 +6,7 @@ import hudson.model.ItemGroup;
 import io.jenkins.plugins.skylark.tenancy.FolderBinding;
 import java.util.ArrayList;
 import java.util.List;
+import jenkins.model.Jenkins;
 
 /** Reads the folders enclosing an item, innermost first, with the project each is bound to. */
 public final class FolderBindings {
@@ -19,5 +20,18 @@ public final class FolderBindings {
             bindings.add(new FolderBinding(folder.getFullName(), property == null ? null : property.getProjectId()));
         }
         return bindings;
+    }
+
+    /** Every folder the current user may read that is itself bound to a project, with its binding. */
+    @SuppressWarnings("rawtypes")
+    public static List<FolderBinding> boundFolders() {
+        List<FolderBinding> bound = new ArrayList<>();
+        for (AbstractFolder<?> folder : Jenkins.get().getAllItems(AbstractFolder.class)) {
+            PlatformProjectProperty property = folder.getProperties().get(PlatformProjectProperty.class);
+            if (property != null && property.getProjectId() != null && !property.getProjectId().isBlank()) {
+                bound.add(new FolderBinding(folder.getFullName(), property.getProjectId()));
+            }
+        }
+        return bound;
     }
 }
