@@ -26,7 +26,7 @@ class TemplateGalleryAccessTest {
     @Test
     void shouldListOnlyBoundFoldersTheViewerMayCreateJobsIn() {
         assertThat(get(root(DEVELOPER).folders(), Map.of(), Locale.ENGLISH).json().get("folders")
-                .findValuesAsText("folderFullName")).containsExactly("bank", "shop/backend");
+                .findValuesAsText("folder")).containsExactly("bank", "shop/backend");
     }
 
     @Test
@@ -34,7 +34,7 @@ class TemplateGalleryAccessTest {
         TemplateGallery shop = gallery(GalleryScope.folder(DEVELOPER, GalleryFixtures.FOLDERS, "shop"));
 
         assertThat(get(shop.folders(), Map.of(), Locale.ENGLISH).json().get("folders")
-                .findValuesAsText("folderFullName")).containsExactly("shop/backend");
+                .findValuesAsText("folder")).containsExactly("shop/backend");
     }
 
     @Test
