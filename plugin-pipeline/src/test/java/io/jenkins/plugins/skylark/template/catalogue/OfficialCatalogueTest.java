@@ -71,6 +71,16 @@ class OfficialCatalogueTest {
     }
 
     @Test
+    void shouldLoadTheBundledCatalogueWithoutProblems() {
+        LoadedCatalogue bundled = OfficialCatalogue.load(CatalogueLibrary.class.getClassLoader(), "bundled");
+
+        assertThat(bundled.problems()).isEmpty();
+        assertThat(bundled.templates()).extracting(t -> t.descriptor().id()).contains("java-service-kubernetes",
+                "java-gradle-service", "node-frontend", "go-service");
+        assertThat(bundled.templates()).allSatisfy(t -> assertThat(bundled.icon(t.descriptor().id())).isPresent());
+    }
+
+    @Test
     void shouldBeEmptyWithoutAnIndex() throws Exception {
         LoadedCatalogue catalogue = load();
 
