@@ -8,6 +8,7 @@ import io.jenkins.plugins.skylark.template.catalogue.LibraryLoader;
 import io.jenkins.plugins.skylark.template.catalogue.OfficialCatalogue;
 import io.jenkins.plugins.skylark.template.catalogue.ReloadEndpoint;
 import io.jenkins.plugins.skylark.template.catalogue.TemplateLibrary;
+import io.jenkins.plugins.skylark.web.ApiEndpoint;
 import io.jenkins.plugins.skylark.web.jenkins.JenkinsViewer;
 import io.jenkins.plugins.skylark.web.jenkins.StaplerApi;
 import io.jenkins.plugins.skylark.i18n.jenkins.ViewerLocale;
@@ -127,7 +128,12 @@ public final class TemplateCatalogues extends GlobalConfiguration {
     /** {@code POST …/descriptorByName/<this class>/reload}: reloads and answers what loaded (JSON). */
     @POST
     public void doReload(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
-        StaplerApi.serve(req, rsp, new ReloadEndpoint(JenkinsViewer.current(), this::reload), true);
+        StaplerApi.serve(req, rsp, reloadEndpoint(), true);
+    }
+
+    /** The endpoint as the current Jenkins user. */
+    ApiEndpoint reloadEndpoint() {
+        return new ReloadEndpoint(JenkinsViewer.current(), this::reload);
     }
 
     @Override
