@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.skylark.harness.packaging.PluginPackagingContract;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,12 @@ class HpiPackagingIT extends PluginPackagingContract {
     @Test
     void shouldBundleJGit() throws IOException {
         assertThat(hpi().libraries()).anyMatch(jar -> jar.startsWith("org.eclipse.jgit-"));
+    }
+
+    /** The official template catalogue ships in this plugin, every file of it (see the pom's resources). */
+    @Test
+    void shouldBundleTheOfficialTemplateCatalogue() throws IOException {
+        assertThat(BundledCatalogue.problems(Path.of(System.getProperty("hpi.file")), System.getProperty("hpi.shortName"),
+                Path.of("../jenkinsfile-templates/src/main/resources"))).isEmpty();
     }
 }

@@ -26,6 +26,10 @@ import java.util.Optional;
  */
 public final class TemplateGallery {
 
+    /** A folder the job may be created in, and the project it acts for. */
+    record FolderChoice(String folder, String project) {
+    }
+
     private final TemplateLibrary library;
     private final JobFactory jobs;
     private final GalleryScope scope;
@@ -71,7 +75,8 @@ public final class TemplateGallery {
     public ApiEndpoint folders() {
         return request -> {
             scope.checkMayView(request.locale());
-            return ApiResponse.ok(Map.of("folders", scope.creatableFolders()));
+            return ApiResponse.ok(Map.of("folders", scope.creatableFolders().stream()
+                    .map(f -> new FolderChoice(f.folderFullName(), f.projectId())).toList()));
         };
     }
 
