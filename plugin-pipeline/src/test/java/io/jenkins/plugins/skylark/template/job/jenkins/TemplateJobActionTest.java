@@ -6,9 +6,13 @@ import hudson.model.Item;
 import hudson.model.Items;
 import hudson.security.ACLContext;
 import io.jenkins.plugins.skylark.template.RenderedJenkinsfile;
+import io.jenkins.plugins.skylark.template.TemplateEngine;
+import io.jenkins.plugins.skylark.template.catalogue.CatalogueTemplate;
+import io.jenkins.plugins.skylark.template.catalogue.jenkins.TemplateCatalogues;
 import io.jenkins.plugins.skylark.template.job.Greeter;
 import io.jenkins.plugins.skylark.template.job.ScriptHash;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
+import io.jenkins.plugins.skylark.harness.security.HarnessAuthorization;
 import io.jenkins.plugins.skylark.web.ApiEndpoint;
 import io.jenkins.plugins.skylark.web.ApiRequest;
 import io.jenkins.plugins.skylark.web.ApiResponse;
@@ -34,12 +38,14 @@ class TemplateJobActionTest {
     private final RenderedJenkinsfile rendered = Greeter.renderVersion1();
     private WorkflowJob job;
     private TemplateJobAction action;
+    private HarnessAuthorization authorization;
 
     @BeforeEach
     void createJobThenSecure() throws Exception {
         job = TemplateJobs.createIn(jenkins.folder("shop"), "orders", Greeter.version(1), rendered);
         action = new TemplateJobAction(job, () -> Greeter.library(Greeter.version(2)));
-        jenkins.secure().grantOn("shop", "reader", Item.READ).grantOn("shop", "dev", Item.READ, Item.CONFIGURE);
+        authorization = jenkins.secure().grantOn("shop", "reader", Item.READ)
+                .grantOn("shop", "dev", Item.READ, Item.CONFIGURE);
     }
 
     @Test
@@ -114,6 +120,30 @@ class TemplateJobActionTest {
         assertThat(reloaded.getProperty(TemplateJobProperty.class)).isNull();
         assertThat(script(reloaded)).isEqualTo(rendered.text());
         assertThat(new TemplateJobActionFactory().createFor(reloaded)).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheNewestVersionFromTheConfiguredCatalogues() throws Exception {
+        CatalogueTemplate official = TemplateCatalogues.library().templates().stream()
+                .filter(t -> t.catalogueId().equals("official") && !t.descriptor().examples().isEmpty())
+                .findFirst().orElseThrow();
+        RenderedJenkinsfile fromOfficial = TemplateEngine.render(official.descriptor(),
+                official.descriptor().examples().get(0).values());
+        authorization.grantOn("shop", "dev", Item.CREATE);
+        WorkflowJob service;
+        try (ACLContext as = jenkins.actAs("dev")) {
+            service = TemplateJobs.createIn(jenkins.folder("shop"), "service", official, fromOfficial);
+        }
+        TemplateJobAction page = (TemplateJobAction) new TemplateJobActionFactory().createFor(service).iterator().next();
+
+        ApiResponse response;
+        try (ACLContext as = jenkins.actAs("reader")) {
+            response = ApiEndpoint.answer(page.api().status(), ApiRequest.get(Map.of(), Locale.ENGLISH), false);
+        }
+
+        assertThat(Json.MAPPER.readValue(response.json(), Map.class)).containsEntry("catalogueId", "official")
+                .containsEntry("templateId", official.descriptor().id())
+                .containsEntry("newestVersion", official.descriptor().version()).containsEntry("state", "UP_TO_DATE");
     }
 
     private WorkflowJob reload() throws Exception {

@@ -68,6 +68,15 @@ class TemplateJobsTest {
     }
 
     @Test
+    void shouldSurviveASubmitOfTheJobsConfigurationForm() throws Exception {
+        TemplateJobProperty property = new TemplateJobProperty(origin);
+
+        // Jenkins rebuilds job properties from the form; ours has no form section, so it must keep itself.
+        assertThat(property.reconfigure(null, null)).isSameAs(property);
+        assertThat(new TemplateJobProperty.DescriptorImpl().isApplicable(WorkflowJob.class)).isTrue();
+    }
+
+    @Test
     void shouldFailToSaveAJobWhosePropertyHoldsAClassJenkinsRefuses() {
         WorkflowJob job = jenkins.job("shop/other");
         TemplateOrigin refused = new TemplateOrigin("official", "greeter", "1.0.0", Map.of("patch", new Patch<String>()),
