@@ -147,7 +147,7 @@ public final class DeliveryScenario implements AutoCloseable {
      * Pipeline's {@code library} step in a Jenkins whose one global library is {@value #LIBRARY_NAME}; the
      * runner keeps that library's variables in scope anyway, so this only refuses another name, as Jenkins does.
      */
-    private static Object library(StepCall call) {
+    static Object library(StepCall call) {
         String identifier = call.text("identifier", true);
         if (!LIBRARY_NAME.equals(identifier)) {
             throw new PipelineFailure("No library named " + identifier + " found");
