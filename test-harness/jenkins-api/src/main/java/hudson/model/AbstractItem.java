@@ -4,6 +4,8 @@ import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import jenkins.model.Jenkins;
 import jenkins.model.Loadable;
 import org.kohsuke.stapler.StaplerProxy;
@@ -42,6 +44,19 @@ public abstract class AbstractItem extends Actionable
     public String getFullDisplayName() {
         String n = getParent().getFullDisplayName();
         return n.isEmpty() ? getDisplayName() : n + " » " + getDisplayName();
+    }
+
+    @Override
+    public void onLoad(ItemGroup<? extends Item> parent, String name) throws IOException {
+        this.parent = parent;
+        this.name = name;
+    }
+
+    /** Relative to Jenkins' root URL, ending with {@code /}: {@code job/shop/job/orders/}. */
+    @Override
+    public String getUrl() {
+        String parentUrl = getParent() instanceof Item item ? item.getUrl() : "";
+        return parentUrl + "job/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + "/";
     }
 
     @Override

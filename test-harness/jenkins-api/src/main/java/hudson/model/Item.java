@@ -29,6 +29,12 @@ public interface Item extends PersistenceRoot, SearchableModelObject, AccessCont
 
     String getFullDisplayName();
 
+    /** The item's URL relative to Jenkins' root URL, ending with {@code /}. */
+    String getUrl();
+
+    /** Called after the item is read from {@code config.xml}, with its parent and its directory's name. */
+    void onLoad(ItemGroup<? extends Item> parent, String name) throws IOException;
+
     @Override
     void save() throws IOException;
 }

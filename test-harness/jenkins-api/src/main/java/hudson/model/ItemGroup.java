@@ -22,9 +22,9 @@ public interface ItemGroup<T extends Item> extends PersistenceRoot, ModelObject 
      * Every item of the type below this group, at any depth, that the current user may read; groups the
      * user may not read are not descended into (as Jenkins' {@code Items.allItems2}).
      */
-    default <I extends Item> List<I> getAllItems(Class<I> type) {
-        List<I> found = new ArrayList<>();
-        for (T item : getItems()) {
+    default <T extends Item> List<T> getAllItems(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Item item : getItems()) {
             if (!item.hasPermission(Item.READ)) {
                 continue;
             }

@@ -23,7 +23,7 @@ class MessagesTranslatedTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/io/jenkins/plugins/skylark/metrics/dora/Messages",
         "/io/jenkins/plugins/skylark/metrics/report/Messages", "/io/jenkins/plugins/skylark/metrics/jenkins/Messages",
-        "/io/jenkins/plugins/skylark/metrics/incidents/Messages"})
+        "/io/jenkins/plugins/skylark/metrics/incidents/Messages", "/io/jenkins/plugins/skylark/metrics/page/Messages"})
     void shouldTranslateEveryKey(String bundle) throws Exception {
         Properties english = load(bundle + ".properties");
         Properties chinese = load(bundle + "_zh_CN.properties");

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.skylark.harness;
 
-import com.cloudbees.hudson.plugins.folder.AbstractFolder;
+import com.cloudbees.hudson.plugins.folder.Folder;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 
 /** A plain folder, as created by the cloudbees-folder plugin's "Folder" item type. */
-public final class HarnessFolder extends AbstractFolder<TopLevelItem> {
+public final class HarnessFolder extends Folder {
     HarnessFolder(ItemGroup<?> parent, String name) {
         super(parent, name);
     }

@@ -20,16 +20,26 @@ import java.time.Instant;
 /**
  * Writes the report as JSON following {@code report-schema-v1.json} (next to this class). Durations
  * are whole seconds, rates are fractions 0–1, missing statistics are {@code null}. Adding fields keeps
- * version 1; renaming or removing one needs version 2.
+ * version 1; renaming or removing one needs version 2. The metrics page answers the same tree
+ * ({@link #tree}), so dashboards read one schema.
  */
-final class JsonReportWriter {
+public final class JsonReportWriter {
 
     static final String SCHEMA_ID = "https://jenkins.io/skylark/schemas/delivery-report/v1";
     static final int SCHEMA_VERSION = 1;
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    String write(DoraReport report, Instant generatedAt) {
+    public String write(DoraReport report, Instant generatedAt) {
+        try {
+            return mapper.writeValueAsString(tree(report, generatedAt)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the JSON report", e);
+        }
+    }
+
+    /** The report as a JSON tree, for callers that add optional fields (schema version 1 allows them). */
+    public ObjectNode tree(DoraReport report, Instant generatedAt) {
         ObjectNode root = mapper.createObjectNode();
         root.put("$schema", SCHEMA_ID);
         root.put("schemaVersion", SCHEMA_VERSION);
@@ -52,11 +62,7 @@ final class JsonReportWriter {
             issues.addObject().put("kind", issue.kind().name()).put("application", issue.application())
                     .put("environment", issue.environment()).put("subject", issue.subject());
         }
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write the JSON report", e);
-        }
+        return root;
     }
 
     private static void period(ObjectNode node, ReportPeriod period) {

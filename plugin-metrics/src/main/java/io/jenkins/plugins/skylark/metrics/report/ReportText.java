@@ -6,13 +6,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 
 /**
  * Labels and value formatting of the report in its locale, from {@code Messages.properties} next
  * to this class. Durations show at most two units ({@code 1 d 4 h}, {@code 3 h 20 min}).
  */
-final class ReportText {
+public final class ReportText {
 
     private static final String BUNDLE = "io.jenkins.plugins.skylark.metrics.report.Messages";
 
@@ -23,6 +25,17 @@ final class ReportText {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * Every label pattern of the report in {@code locale} ({@link MessageFormat} syntax), for the metrics
+     * page's script, which shows the same labels as the HTML report.
+     */
+    public static Map<String, String> patterns(Locale locale) {
+        ReportText text = new ReportText(locale);
+        Map<String, String> patterns = new TreeMap<>();
+        text.bundle.keySet().forEach(key -> patterns.put(key, text.bundle.getString(key)));
+        return patterns;
     }
 
     Locale locale() {

@@ -34,15 +34,18 @@ public final class DeliveryStore {
     /** Matches one application (environment) or, given {@link MetricsScope#ALL}, every one. */
     static final String IN_SCOPE = " (? = '" + MetricsScope.ALL + "' OR application = ?)"
             + " AND (? = '" + MetricsScope.ALL + "' OR environment = ?)";
+    /** Deployments with their commits; {@link ProjectFilter#and} on the event's project is appended. */
     private static final String DEPLOYMENTS = "SELECT e.idempotency_key, d.event_id, d.application, d.environment,"
             + " d.deployed_at, d.outcome, d.version, c.commit_id, c.author_time, c.committer_time"
             + " FROM deployments d JOIN delivery_events e ON e.id = d.event_id"
             + " LEFT JOIN deployment_commits c ON c.deployment_id = d.event_id"
             + " WHERE" + IN_SCOPE.replace("application", "d.application").replace("environment", "d.environment")
-            + " AND d.deployed_at < ?"
-            + " ORDER BY d.deployed_at, d.event_id, c.committer_time, c.commit_id";
-    private static final String INCIDENT_CHANGES = "SELECT incident_id, application, environment, change_type,"
-            + " changed_at FROM incident_events WHERE" + IN_SCOPE + " AND changed_at < ? ORDER BY changed_at, event_id";
+            + " AND d.deployed_at < ?";
+    private static final String DEPLOYMENTS_ORDER = " ORDER BY d.deployed_at, d.event_id, c.committer_time, c.commit_id";
+    private static final String INCIDENT_CHANGES = "SELECT n.incident_id, n.application, n.environment, n.change_type,"
+            + " n.changed_at FROM incident_events n JOIN delivery_events e ON e.id = n.event_id WHERE"
+            + IN_SCOPE.replace("application", "n.application").replace("environment", "n.environment")
+            + " AND n.changed_at < ?";
     /** A series' deployments; of one project when given (events recorded without a project match any). */
     private static final String TIMELINE = "SELECT d.outcome, d.commit_id, d.deployed_at FROM deployments d"
             + " JOIN delivery_events e ON e.id = d.event_id WHERE"
@@ -62,9 +65,15 @@ public final class DeliveryStore {
      * incident resolved at or after {@code end} is returned open, as it was then.
      */
     public DeliveryHistory history(MetricsScope scope, Instant end) {
-        return database.inTransaction(connection -> new DeliveryHistory(
-                deployments(connection, scope, end), incidents(connection, scope, end),
-                HistoryLinks.incidentLinks(connection, scope, end), HistoryLinks.checks(connection, scope, end)));
+        return database.inTransaction(connection -> history(connection, scope, ProjectFilter.ANY, end));
+    }
+
+    /** {@link #history(MetricsScope, Instant)} of the events whose project passes {@code projects}. */
+    static DeliveryHistory history(Connection connection, MetricsScope scope, ProjectFilter projects, Instant end)
+            throws SQLException {
+        return new DeliveryHistory(deployments(connection, scope, projects, end),
+                incidents(connection, scope, projects, end), HistoryLinks.incidentLinks(connection, scope, projects, end),
+                HistoryLinks.checks(connection, scope, projects, null, end));
     }
 
     /** {@link #history(MetricsScope, Instant)} of one application in one environment. */
@@ -99,11 +108,12 @@ public final class DeliveryStore {
         });
     }
 
-    private static List<Deployment> deployments(Connection connection, MetricsScope scope, Instant end)
-            throws SQLException {
-        Map<Long, List<String>> issueKeys = HistoryLinks.issueKeys(connection, scope, end);
+    static List<Deployment> deployments(Connection connection, MetricsScope scope, ProjectFilter projects,
+            Instant end) throws SQLException {
+        Map<Long, List<String>> issueKeys = HistoryLinks.issueKeys(connection, scope, projects, end);
         Map<Long, DeploymentRow> byId = new LinkedHashMap<>();
-        try (ResultSet row = query(connection, DEPLOYMENTS, scope, end)) {
+        try (ResultSet row = query(connection, DEPLOYMENTS + projects.and("e.project") + DEPLOYMENTS_ORDER,
+                scope, projects, end)) {
             while (row.next()) {
                 DeploymentRow deployment = byId.get(row.getLong("event_id"));
                 if (deployment == null) {
@@ -132,11 +142,12 @@ public final class DeliveryStore {
         }
     }
 
-    private static List<Incident> incidents(Connection connection, MetricsScope scope, Instant end)
-            throws SQLException {
+    static List<Incident> incidents(Connection connection, MetricsScope scope, ProjectFilter projects,
+            Instant end) throws SQLException {
         // Keyed by application, environment and incident id: one incident may hit several series.
         Map<List<String>, List<IncidentChange>> changes = new LinkedHashMap<>();
-        try (ResultSet row = query(connection, INCIDENT_CHANGES, scope, end)) {
+        String sql = INCIDENT_CHANGES + projects.and("e.project") + " ORDER BY n.changed_at, n.event_id";
+        try (ResultSet row = query(connection, sql, scope, projects, end)) {
             while (row.next()) {
                 String id = row.getString("incident_id");
                 boolean opened = "INCIDENT_OPENED".equals(row.getString("change_type"));
@@ -149,10 +160,12 @@ public final class DeliveryStore {
         return incidents;
     }
 
-    static ResultSet query(Connection connection, String sql, MetricsScope scope, Instant end)
+    /** Runs {@code sql}: {@link #IN_SCOPE}, the end time, then the project filter's parameters. */
+    static ResultSet query(Connection connection, String sql, MetricsScope scope, ProjectFilter projects, Instant end)
             throws SQLException {
         PreparedStatement select = connection.prepareStatement(sql);
         bindScope(select, scope, end);
+        projects.bind(select, 6);
         // Closing the result set does not close the statement on every driver: tie them together.
         select.closeOnCompletion();
         return select.executeQuery();

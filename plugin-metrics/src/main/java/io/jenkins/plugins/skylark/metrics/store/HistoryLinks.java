@@ -27,28 +27,31 @@ final class HistoryLinks {
     private static final String LINKED_ISSUES = DeliveryRecorder.ATTRIBUTE_LINKED_ISSUES;
     private static final String FIX_VERSIONS = DeliveryRecorder.ATTRIBUTE_FIX_VERSIONS;
 
+    // Each is followed by a ProjectFilter condition on the event's project, then its ORDER BY.
     private static final String ISSUE_KEYS = "SELECT i.deployment_id, i.issue_key FROM deployment_issues i"
-            + " JOIN deployments d ON d.event_id = i.deployment_id WHERE"
+            + " JOIN deployments d ON d.event_id = i.deployment_id JOIN delivery_events e ON e.id = d.event_id WHERE"
             + DeliveryStore.IN_SCOPE.replace("application", "d.application").replace("environment", "d.environment")
-            + " AND d.deployed_at < ? ORDER BY i.deployment_id, i.issue_key";
+            + " AND d.deployed_at < ?";
     private static final String LINKS = "SELECT n.incident_id, n.application, n.environment, a.attr_name, a.attr_value"
             + " FROM incident_events n JOIN delivery_event_attributes a ON a.event_id = n.event_id"
+            + " JOIN delivery_events e ON e.id = n.event_id"
             + " WHERE" + DeliveryStore.IN_SCOPE.replace("application", "n.application").replace("environment", "n.environment")
-            + " AND n.changed_at < ? AND a.attr_name IN ('" + LINKED_ISSUES + "', '" + FIX_VERSIONS + "')"
-            + " ORDER BY n.event_id";
+            + " AND n.changed_at < ? AND a.attr_name IN ('" + LINKED_ISSUES + "', '" + FIX_VERSIONS + "')";
     private static final String CHECKS = "SELECT e.id, e.event_type, e.application, e.occurred_at, e.version,"
             + " a.attr_name, a.attr_value FROM delivery_events e"
             + " LEFT JOIN delivery_event_attributes a ON a.event_id = e.id"
             + " WHERE e.event_type IN ('QUALITY_GATE', 'IMAGE_SCANNED') AND (? = '" + MetricsScope.ALL + "' OR e.application = ?)"
-            + " AND e.occurred_at < ? ORDER BY e.id";
+            + " AND e.occurred_at < ?";
 
     private HistoryLinks() {
     }
 
     /** Issue keys by deployment event id. */
-    static Map<Long, List<String>> issueKeys(Connection connection, MetricsScope scope, Instant end) throws SQLException {
+    static Map<Long, List<String>> issueKeys(Connection connection, MetricsScope scope, ProjectFilter projects,
+            Instant end) throws SQLException {
         Map<Long, List<String>> keys = new LinkedHashMap<>();
-        try (ResultSet row = DeliveryStore.query(connection, ISSUE_KEYS, scope, end)) {
+        String sql = ISSUE_KEYS + projects.and("e.project") + " ORDER BY i.deployment_id, i.issue_key";
+        try (ResultSet row = DeliveryStore.query(connection, sql, scope, projects, end)) {
             while (row.next()) {
                 keys.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
             }
@@ -56,9 +59,11 @@ final class HistoryLinks {
         return keys;
     }
 
-    static List<IncidentLinks> incidentLinks(Connection connection, MetricsScope scope, Instant end) throws SQLException {
+    static List<IncidentLinks> incidentLinks(Connection connection, MetricsScope scope, ProjectFilter projects,
+            Instant end) throws SQLException {
         Map<List<String>, Map<String, TreeSet<String>>> byIncident = new LinkedHashMap<>();
-        try (ResultSet row = DeliveryStore.query(connection, LINKS, scope, end)) {
+        String sql = LINKS + projects.and("e.project") + " ORDER BY n.event_id";
+        try (ResultSet row = DeliveryStore.query(connection, sql, scope, projects, end)) {
             while (row.next()) {
                 byIncident.computeIfAbsent(List.of(row.getString(2), row.getString(3), row.getString(1)),
                                 key -> new TreeMap<>())
@@ -72,12 +77,20 @@ final class HistoryLinks {
         return links;
     }
 
-    static List<CheckResult> checks(Connection connection, MetricsScope scope, Instant end) throws SQLException {
+    /** Checks recorded before {@code end} and, unless {@code from} is {@code null}, at or after {@code from}. */
+    static List<CheckResult> checks(Connection connection, MetricsScope scope, ProjectFilter projects, Instant from,
+            Instant end) throws SQLException {
         Map<Long, CheckRow> byId = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(CHECKS)) {
+        String sql = CHECKS + (from == null ? "" : " AND e.occurred_at >= ?") + projects.and("e.project") + " ORDER BY e.id";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, scope.application());
             select.setString(2, scope.application());
             select.setObject(3, SqlValues.timestamp(end));
+            int next = 4;
+            if (from != null) {
+                select.setObject(next++, SqlValues.timestamp(from));
+            }
+            projects.bind(select, next);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     CheckRow check = byId.computeIfAbsent(row.getLong("id"), id -> new CheckRow(new LinkedHashMap<>()));

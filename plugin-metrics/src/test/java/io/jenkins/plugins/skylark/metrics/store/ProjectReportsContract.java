@@ -1,0 +1,190 @@
+package io.jenkins.plugins.skylark.metrics.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
+import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
+import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
+import io.jenkins.plugins.skylark.metrics.dora.DoraEngine;
+import io.jenkins.plugins.skylark.metrics.dora.DoraReport;
+import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
+import io.jenkins.plugins.skylark.metrics.dora.PerformanceThresholds;
+import io.jenkins.plugins.skylark.metrics.dora.ReportPeriod;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@link ProjectReports} against every supported database (subclasses): the engine's figures per project. */
+abstract class ProjectReportsContract {
+
+    private static final DoraEngine ENGINE = new DoraEngine(PerformanceThresholds.dora2024());
+    private static final ReportPeriod YEAR_2025 = new ReportPeriod("2025", LocalDate.of(2025, 1, 1),
+            LocalDate.of(2026, 1, 1), ZoneOffset.UTC);
+
+    protected MetricsDatabase database;
+    protected DeliveryRecorder recorder;
+    protected ProjectReports reports;
+
+    /** Settings of a new, empty database. */
+    protected abstract DatabaseSettings freshDatabase();
+
+    @BeforeEach
+    void openDatabase() {
+        database = MetricsDatabase.open(freshDatabase());
+        recorder = new DeliveryRecorder(database);
+        reports = new ProjectReports(database, ENGINE);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void shouldCountOnlyTheDeploymentsOfTheScopeProjects() {
+        record("a1", "retail", "orders", "2025-03-01T10:00:00Z");
+        record("a2", "retail", "orders", "2025-03-02T10:00:00Z");
+        record("b1", "payments", "orders", "2025-03-03T10:00:00Z");
+        record("n1", null, "orders", "2025-03-04T10:00:00Z");
+
+        assertThat(total(scope(Set.of("retail"), false))).isEqualTo(2);
+        assertThat(total(scope(Set.of("payments"), false))).isEqualTo(1);
+        assertThat(total(scope(Set.of("retail", "payments"), false))).isEqualTo(3);
+        assertThat(total(scope(Set.of("retail"), true))).isEqualTo(3);
+        assertThat(total(scope(Set.of(), true))).isEqualTo(1);
+        assertThat(total(scope(Set.of(), false))).isZero();
+    }
+
+    @Test
+    void shouldListTheScopeDeploymentsNewestFirstWithTheirCommits() {
+        recorder.record(event("a1", "retail", "orders", "2025-03-01T10:00:00Z"), List.of(
+                commit("c2", "2025-02-28T10:00:00Z"), commit("c1", "2025-02-27T10:00:00Z")));
+        record("a2", "retail", "orders", "2025-03-02T10:00:00Z");
+        record("a3", "retail", "orders", "2024-12-31T10:00:00Z");
+        record("b1", "payments", "orders", "2025-03-03T10:00:00Z");
+
+        List<DeploymentLink> links = reports.deployments(scope(Set.of("retail"), false), YEAR_2025, 10);
+
+        assertThat(links).extracting(DeploymentLink::at)
+                .containsExactly(Instant.parse("2025-03-02T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z"));
+        DeploymentLink first = links.get(1);
+        assertThat(first.project()).isEqualTo("retail");
+        assertThat(first.application()).isEqualTo("orders");
+        assertThat(first.environment()).isEqualTo("production");
+        assertThat(first.outcome()).isEqualTo(DeploymentOutcome.SUCCEEDED);
+        assertThat(first.version()).isEqualTo("registry/orders@sha256:a1");
+        assertThat(first.buildUrl()).isEqualTo("https://jenkins/job/a1/");
+        assertThat(first.commitIds()).containsExactly("c1", "c2");
+        assertThat(reports.deployments(scope(Set.of("retail"), false), YEAR_2025, 1)).hasSize(1);
+    }
+
+    @Test
+    void shouldOfferTheApplicationsAndEnvironmentsOfTheScopeProjectsOnly() {
+        record("a1", "retail", "orders", "2025-03-01T10:00:00Z");
+        recorder.record(new DeliveryEvent("a2", DeliveryEventType.DEPLOYED, "retail", "cart", "staging",
+                Instant.parse("2025-03-01T10:00:00Z"), null, null, null, Map.of()), List.of());
+        record("b1", "payments", "ledger", "2025-03-03T10:00:00Z");
+
+        ScopeOptions options = reports.options(scope(Set.of("retail"), false));
+
+        assertThat(options.applications()).containsExactly("cart", "orders");
+        assertThat(options.environments()).containsExactly("production", "staging");
+        assertThat(reports.options(scope(Set.of(), false)).applications()).isEmpty();
+    }
+
+    @Test
+    void shouldRecordABatchOnceWithItsDuplicatesAndAReplayAddsNothing() {
+        List<PendingEvent> batch = List.of(
+                new PendingEvent(event("a1", "retail", "orders", "2025-03-01T10:00:00Z"),
+                        List.of(commit("c1", "2025-02-27T10:00:00Z")), List.of("SHOP-1")),
+                PendingEvent.of(event("a2", "retail", "orders", "2025-03-02T10:00:00Z")),
+                PendingEvent.of(event("a1", "retail", "orders", "2025-03-09T10:00:00Z")));
+
+        assertThat(recorder.recordAll(batch)).containsExactly(true, true, false);
+        assertThat(recorder.recordAll(batch)).containsExactly(false, false, false);
+        assertThat(recorder.record(event("a2", "retail", "orders", "2025-03-02T10:00:00Z"), List.of())).isFalse();
+
+        List<DeploymentLink> links = reports.deployments(scope(Set.of("retail"), false), YEAR_2025, 10);
+        assertThat(links).extracting(DeploymentLink::at)
+                .containsExactly(Instant.parse("2025-03-02T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z"));
+        assertThat(links.get(1).commitIds()).containsExactly("c1");
+        assertThat(total(scope(Set.of("retail"), false))).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRejectABatchWithABadEventNamingItAndWriteNothing() {
+        DeliveryEvent noEnvironment = new DeliveryEvent("b2", DeliveryEventType.DEPLOYED, "retail", "orders", null,
+                Instant.parse("2025-03-02T10:00:00Z"), null, null, null, Map.of());
+        List<PendingEvent> batch = List.of(PendingEvent.of(event("b1", "retail", "orders", "2025-03-01T10:00:00Z")),
+                PendingEvent.of(noEnvironment));
+
+        assertThatThrownBy(() -> recorder.recordAll(batch))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Event 2 of the batch (key \"b2\")")
+                .hasMessageContaining("environment");
+        assertThat(reports.deployments(scope(Set.of("retail"), false), YEAR_2025, 10)).isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheEngineFiguresOnRandomHistories() {
+        List<RandomHistory.Recorded> events = new ArrayList<>();
+        for (long seed = 1; seed <= 2; seed++) {
+            List<RandomHistory.Recorded> more = RandomHistory.generate(seed, 250);
+            if (seed == 1) {
+                more.forEach(e -> recorder.record(e.event(), e.commits(), e.issueKeys()));
+            } else {
+                // In batches, each with a replay of the previous one: stale walks are walked again.
+                List<PendingEvent> pending = more.stream()
+                        .map(e -> new PendingEvent(e.event(), e.commits(), e.issueKeys())).toList();
+                for (int from = 0; from < pending.size(); from += 100) {
+                    List<PendingEvent> batch = new ArrayList<>(pending.subList(Math.max(0, from - 20),
+                            Math.min(pending.size(), from + 100)));
+                    recorder.recordAll(batch);
+                }
+            }
+            events.addAll(more);
+            for (ReportScope scope : List.of(scope(Set.of("retail"), false), scope(Set.of("retail", "payments"), true),
+                    new ReportScope(Set.of("search", "payments"), false, "orders", "*"),
+                    new ReportScope(Set.of("retail", "search"), true, "*", "staging"))) {
+                for (ReportPeriod period : List.of(YEAR_2025, new ReportPeriod("q", LocalDate.of(2025, 2, 10),
+                        LocalDate.of(2025, 5, 3), ZoneId.of("Asia/Kolkata")))) {
+                    DoraReport expected = ENGINE.compute(RandomHistory.rawHistory(events, scope, period.endInstant()),
+                            scope.metricsScope(), period);
+                    assertThat(reports.report(scope, period)).as("seed %d, %s, %s", seed, scope, period)
+                            .usingRecursiveComparison().isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    private void record(String key, String project, String application, String time) {
+        recorder.record(event(key, project, application, time), List.of());
+    }
+
+    private static DeliveryEvent event(String key, String project, String application, String time) {
+        return new DeliveryEvent(key, DeliveryEventType.DEPLOYED, project, application, "production",
+                Instant.parse(time), "registry/" + application + "@sha256:" + key, "commit-" + key,
+                "https://jenkins/job/" + key + "/", Map.of());
+    }
+
+    private static LinkedCommit commit(String id, String time) {
+        return new LinkedCommit(id, Instant.parse(time), Instant.parse(time));
+    }
+
+    private static ReportScope scope(Set<String> projects, boolean unassigned) {
+        return new ReportScope(projects, unassigned, "*", "production");
+    }
+
+    private int total(ReportScope scope) {
+        return reports.report(scope, YEAR_2025).total().deployments();
+    }
+}

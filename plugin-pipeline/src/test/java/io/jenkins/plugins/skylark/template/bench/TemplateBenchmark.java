@@ -1,0 +1,118 @@
+package io.jenkins.plugins.skylark.template.bench;
+
+import io.jenkins.plugins.skylark.template.GroovySyntax;
+import io.jenkins.plugins.skylark.template.RenderedJenkinsfile;
+import io.jenkins.plugins.skylark.template.TemplateEngine;
+import io.jenkins.plugins.skylark.template.catalogue.CatalogueTemplate;
+import io.jenkins.plugins.skylark.template.catalogue.LoadedCatalogue;
+import io.jenkins.plugins.skylark.template.catalogue.OfficialCatalogue;
+import io.jenkins.plugins.skylark.template.catalogue.jenkins.TemplateCatalogues;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.codehaus.groovy.control.CompilationUnit;
+import org.codehaus.groovy.control.Phases;
+
+/**
+ * Render + validate throughput on one thread over every example of the official catalogue (the one bundled in the
+ * plugin), against peers measured in the same run on the same rendered texts: Groovy compiling the Jenkinsfile to
+ * classes (what Jenkins does with a Jenkinsfile before it runs it, and the check a tool without our outline check
+ * would run), and, for information, our Groovy parse check alone. Rounds alternate the three; medians are printed.
+ *
+ * <p>{@code mvn -B -ntp -o -pl plugin-pipeline exec:java -Dexec.mainClass=io.jenkins.plugins.skylark.template.bench.TemplateBenchmark
+ * -Dexec.classpathScope=test -Dexec.args="5 2000"} (timed rounds, milliseconds per side per round; 2 untimed
+ * warm-up rounds first).
+ */
+public final class TemplateBenchmark {
+
+    private record Case(String name, CatalogueTemplate template, Map<String, Object> values, String text) {
+    }
+
+    private TemplateBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        long millis = args.length > 1 ? Long.parseLong(args[1]) : 2000;
+        List<Case> cases = cases();
+        System.out.printf("%d templates, %d examples (render + validate = values checked, Jenkinsfile written, "
+                + "parsed by Groovy, declarative outline checked)%n",
+                cases.stream().map(c -> c.template().descriptor().id()).distinct().count(), cases.size());
+        Consumer<Case> ours = c -> {
+            RenderedJenkinsfile rendered = TemplateEngine.render(c.template().descriptor(), c.values());
+            if (!rendered.text().equals(c.text())) {
+                throw new IllegalStateException(c.name() + " rendered differently");
+            }
+        };
+        Consumer<Case> compile = c -> {
+            CompilationUnit unit = new CompilationUnit();
+            unit.addSource(c.name() + ".groovy", c.text());
+            unit.compile(Phases.CLASS_GENERATION);
+        };
+        Consumer<Case> parse = c -> GroovySyntax.parse(c.name(), c.text());
+        for (int i = 0; i < 2; i++) {
+            run(cases, ours, millis / 2);
+            run(cases, compile, millis / 2);
+            run(cases, parse, millis / 2);
+        }
+        double[] oursRates = new double[rounds];
+        double[] compileRates = new double[rounds];
+        double[] parseRates = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            oursRates[i] = run(cases, ours, millis);
+            compileRates[i] = run(cases, compile, millis);
+            parseRates[i] = run(cases, parse, millis);
+            System.out.printf("round %d: render+validate %.0f/s, Groovy compile %.0f/s, parse alone %.0f/s%n", i + 1,
+                    oursRates[i], compileRates[i], parseRates[i]);
+        }
+        double ourMedian = median(oursRates);
+        double compileMedian = median(compileRates);
+        double parseMedian = median(parseRates);
+        System.out.printf("%nJenkinsfiles per second on one thread (median of %d rounds of %d ms):%n", rounds, millis);
+        System.out.printf("  render + validate (Skylark)           %8.0f /s  %s the goal of 1 000 /s%n", ourMedian,
+                ourMedian >= 1000 ? "meets" : "MISSES");
+        System.out.printf("  peer: Groovy compile to classes       %8.0f /s  -> render + validate is %.1fx faster%n",
+                compileMedian, ourMedian / compileMedian);
+        System.out.printf("  for information: Groovy parse alone   %8.0f /s  (%.0f %% of render + validate's time)%n",
+                parseMedian, 100 * ourMedian / parseMedian);
+    }
+
+    /** Every example of every official template, with the text it renders to. */
+    private static List<Case> cases() {
+        LoadedCatalogue official = OfficialCatalogue.load(TemplateCatalogues.class.getClassLoader(), "bench");
+        if (!official.problems().isEmpty() || official.templates().isEmpty()) {
+            throw new IllegalStateException("the official catalogue does not load: " + official.problems());
+        }
+        List<Case> cases = new ArrayList<>();
+        for (CatalogueTemplate template : official.templates()) {
+            template.descriptor().examples().forEach(e -> cases.add(new Case(template.descriptor().id() + "-" + e.name(),
+                    template, e.values(), TemplateEngine.render(template.descriptor(), e.values()).text())));
+        }
+        return cases;
+    }
+
+    /** Runs the cases round-robin for about {@code millis}; Jenkinsfiles per second. */
+    private static double run(List<Case> cases, Consumer<Case> work, long millis) {
+        long start = System.nanoTime();
+        long deadline = start + millis * 1_000_000;
+        long done = 0;
+        long now;
+        do {
+            for (Case c : cases) {
+                work.accept(c);
+            }
+            done += cases.size();
+            now = System.nanoTime();
+        } while (now < deadline);
+        return done * 1e9 / (now - start);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

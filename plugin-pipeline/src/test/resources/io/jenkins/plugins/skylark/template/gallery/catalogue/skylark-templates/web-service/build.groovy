@@ -1,0 +1,1 @@
+echo(tool: {{ tool }}, application: {{ application }}, notes: {{ notes }})

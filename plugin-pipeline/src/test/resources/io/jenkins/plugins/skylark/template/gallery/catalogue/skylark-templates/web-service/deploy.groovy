@@ -1,0 +1,1 @@
+echo(environments: {{ environments }}, replicas: {{ replicas }}, credentials: {{ registryCredentials }})
