@@ -132,6 +132,7 @@ public final class DeliveryScenario implements AutoCloseable {
         values.put("project", DemoPlatform.PROJECT);
         values.put("application", DemoPlatform.APPLICATION);
         values.put("mavenGoals", "-q clean package");
+        values.put("baseImage", "scratch"); // the demo reaches no public registry for the template's JRE image
         values.put("scan", true);
         values.put("expose", true);
         values.put("exposePort", 80); // the sample's Service port
