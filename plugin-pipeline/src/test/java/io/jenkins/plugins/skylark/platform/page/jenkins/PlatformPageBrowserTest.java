@@ -46,7 +46,7 @@ class PlatformPageBrowserTest {
 
     @Test
     void shouldWorkInEnglish() {
-        walkThrough(Locale.ENGLISH, "en", new Texts("Skylark platform", "Environment", "teams/shop-ops",
+        walkThrough(Locale.ENGLISH, "en", new Texts("Skylark platform", "Environments", "teams/shop-ops",
                 "namespace 'blog' on cluster 'west' does not belong to project 'shop'", "Saved.", "Deleted."));
     }
 
@@ -67,6 +67,10 @@ class PlatformPageBrowserTest {
                     + "td[data-field=folders]")).getText()).contains("shop", texts.folders());
             assertThat(browser.driver().findElement(By.id("skylark-platform")).getText()).doesNotContain("undefined", "null");
             browser.screenshot("platform-" + lang);
+
+            browser.click(By.cssSelector("#skylark-cluster-table tr[data-id=west] .skylark-test"));
+            assertThat(browser.waitForText(By.cssSelector(".skylark-status.jenkins-alert-danger"), "west-kubeconfig")
+                    .getText()).isEqualTo("no credential west-kubeconfig in this test");
 
             browser.click(By.id("skylark-add-environment"));
             browser.type(By.id("skylark-field-projectId"), "shop");
@@ -122,7 +126,7 @@ class PlatformPageBrowserTest {
     private static final class Unused implements ConnectionTests.Secrets {
         @Override
         public String clusterToken(String credentialsId) {
-            throw new IllegalArgumentException("not in this test");
+            throw new IllegalArgumentException("no credential " + credentialsId + " in this test");
         }
 
         @Override
