@@ -1,4 +1,4 @@
 withPlatform(project: {{ project }}, environment: {{ environment }}) {
     // Builds and pushes with Jib; sets env.PLATFORM_IMAGE (the image by digest) for the deploys.
-    platformImage(application: {{ application }})
+    platformImage(application: {{ application }}, from: {{ baseImage }})
 }

@@ -132,6 +132,7 @@ public final class DeliveryScenario implements AutoCloseable {
         values.put("project", DemoPlatform.PROJECT);
         values.put("application", DemoPlatform.APPLICATION);
         values.put("mavenGoals", "-q clean package");
+        values.put("baseImage", "scratch"); // the demo reaches no public registry for the template's JRE image
         values.put("scan", true);
         values.put("expose", true);
         values.put("exposePort", 80); // the sample's Service port
@@ -147,7 +148,7 @@ public final class DeliveryScenario implements AutoCloseable {
      * Pipeline's {@code library} step in a Jenkins whose one global library is {@value #LIBRARY_NAME}; the
      * runner keeps that library's variables in scope anyway, so this only refuses another name, as Jenkins does.
      */
-    private static Object library(StepCall call) {
+    static Object library(StepCall call) {
         String identifier = call.text("identifier", true);
         if (!LIBRARY_NAME.equals(identifier)) {
             throw new PipelineFailure("No library named " + identifier + " found");

@@ -23,7 +23,23 @@ final class SampleRepository {
 
     /** A repository on branch {@code main} holding the sample service, committed at {@code at}. */
     static SampleRepository create(Path directory, Instant at) throws IOException, GitAPIException {
-        copy(SOURCE, directory);
+        return create(SOURCE, directory, at);
+    }
+
+    /**
+     * A repository on branch {@code main} holding the project at {@code source} and, when it brings none, the
+     * sample service's {@code k8s/} manifests (a file named {@code gradlew} made executable: resources lose
+     * their modes), committed at {@code at}.
+     */
+    static SampleRepository create(Path source, Path directory, Instant at) throws IOException, GitAPIException {
+        copy(source, directory);
+        if (!Files.exists(directory.resolve("k8s"))) {
+            copy(SOURCE.resolve("k8s"), directory.resolve("k8s"));
+        }
+        Path wrapper = directory.resolve("gradlew");
+        if (Files.exists(wrapper)) {
+            wrapper.toFile().setExecutable(true);
+        }
         try (Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch("main").call()) {
             SampleRepository repository = new SampleRepository(directory);
             repository.commitAll(git, "Orders service v1", at);
@@ -49,6 +65,19 @@ final class SampleRepository {
         Files.writeString(file, Files.readString(file).replaceAll("NAME = \"[^\"]*\"", "NAME = \"" + version + "\""));
         try (Git git = Git.open(directory.toFile())) {
             return commitAll(git, "Orders service " + version, at).getName();
+        }
+    }
+
+    /** Replaces {@code from} by {@code to} in {@code file} and commits it at {@code at}; returns the commit id. */
+    String change(String file, String from, String to, Instant at) throws IOException, GitAPIException {
+        Path path = directory.resolve(file);
+        String text = Files.readString(path);
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException(file + " does not contain " + from);
+        }
+        Files.writeString(path, text.replace(from, to));
+        try (Git git = Git.open(directory.toFile())) {
+            return commitAll(git, "Orders service " + to, at).getName();
         }
     }
 

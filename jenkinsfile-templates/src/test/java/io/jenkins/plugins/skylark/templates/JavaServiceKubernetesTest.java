@@ -102,7 +102,9 @@ class JavaServiceKubernetesTest {
     @Test
     void shouldTellAnEditorWhichTasksAFieldFeeds() {
         assertThat(template.tasksFedBy("secondEnvironment"))
-                .containsExactly("approval/approve", "deploy-second/deploy", "deploy-second/expose", "report/report-second");
+                .containsExactly("approval/approve", "deploy-second/deploy", "deploy-second/gray-release",
+                        "deploy-second/gray-release-analysed", "deploy-second/expose", "notify/notify-second",
+                        "report/report-second");
         assertThat(template.tasksFedBy("exposePort")).containsExactly("deploy-first/expose", "deploy-second/expose");
         assertThat(template.tasksFedBy("imageScanSeverity")).containsExactly("image-scan/harbor");
         assertThat(template.stages().get(3).tasks().get(0).exports()).containsExactly("PLATFORM_IMAGE");

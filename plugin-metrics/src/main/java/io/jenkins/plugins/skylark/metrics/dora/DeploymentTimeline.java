@@ -1,15 +1,21 @@
 package io.jenkins.plugins.skylark.metrics.dora;
 
+import io.jenkins.plugins.skylark.metrics.dora.SeriesTimeline.FailureEpisode;
+import io.jenkins.plugins.skylark.metrics.dora.SeriesTimeline.LeadTime;
+import io.jenkins.plugins.skylark.metrics.dora.SeriesTimeline.TimedDeployment;
+import io.jenkins.plugins.skylark.metrics.dora.SeriesTimeline.TimedIssue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Walks the deployments of one application and environment in time order, over the whole history,
- * and keeps what falls into the period:
+ * and records every fact with its time ({@link SeriesTimeline}); a period is cut from it afterwards:
  * <ul>
  *   <li>a deployment that served traffic counts; {@code NOT_SERVED} only counts as excluded;</li>
  *   <li>a {@code FAILED} deployment, or one a later rollback marks failed, opens a failure; the
@@ -23,34 +29,35 @@ import java.util.Set;
  */
 final class DeploymentTimeline {
 
-    private final ReportPeriod period;
-    private final List<CountedDeployment> counted = new ArrayList<>();
-    private final Set<String> failedKeys = new HashSet<>();
+    private final Map<String, Instant> failedAt = new HashMap<>();
     private final Set<String> shippedCommits = new HashSet<>();
-    private final List<Duration> leadTimes = new ArrayList<>();
-    private final List<Duration> recoveryTimes = new ArrayList<>();
-    private final List<DataIssue> issues = new ArrayList<>();
-    private int rollbacks;
-    private int notServed;
-    private int openFailures;
+    private final List<LeadTime> leadTimes = new ArrayList<>();
+    private final List<FailureEpisode> episodes = new ArrayList<>();
+    private final List<TimedIssue> issues = new ArrayList<>();
     private Deployment lastServed;
     private boolean anySucceeded;
     private Instant failureSince;
+    private Instant failureKnownAt;
 
-    private DeploymentTimeline(ReportPeriod period) {
-        this.period = period;
+    private DeploymentTimeline() {
     }
 
     /** @param deployments of one application and environment, deduplicated, in time order */
-    static SeriesFacts walk(List<Deployment> deployments, ReportPeriod period) {
-        DeploymentTimeline timeline = new DeploymentTimeline(period);
+    static SeriesTimeline walk(String application, String environment, List<Deployment> deployments) {
+        DeploymentTimeline timeline = new DeploymentTimeline();
         deployments.forEach(timeline::apply);
-        return timeline.facts(deployments);
+        if (timeline.failureSince != null) {
+            timeline.episodes.add(new FailureEpisode(timeline.failureKnownAt, timeline.failureSince, null));
+        }
+        List<TimedDeployment> timed = deployments.stream()
+                .map(d -> new TimedDeployment(d, timeline.failedAt.get(d.idempotencyKey()))).toList();
+        return new SeriesTimeline(application, environment, timed, timeline.leadTimes, timeline.episodes,
+                timeline.issues);
     }
 
     private void apply(Deployment d) {
         switch (d.outcome()) {
-            case NOT_SERVED -> notServed += inPeriod(d) ? 1 : 0;
+            case NOT_SERVED -> { }
             case ROLLED_BACK -> rollBack(d);
             case FAILED -> fail(d);
             case SUCCEEDED -> succeed(d);
@@ -58,22 +65,23 @@ final class DeploymentTimeline {
     }
 
     private void rollBack(Deployment d) {
-        rollbacks += inPeriod(d) ? 1 : 0;
         if (lastServed == null) {
             issue(d, DataIssue.Kind.ROLLBACK_WITHOUT_DEPLOYMENT, d.idempotencyKey());
             return;
         }
-        if (failedKeys.add(lastServed.idempotencyKey()) && failureSince == null) {
+        if (failedAt.putIfAbsent(lastServed.idempotencyKey(), d.at()) == null && failureSince == null) {
             failureSince = lastServed.at();
+            failureKnownAt = d.at();
         }
         recover(d.at());
     }
 
     private void fail(Deployment d) {
         lastServed = d;
-        failedKeys.add(d.idempotencyKey());
+        failedAt.putIfAbsent(d.idempotencyKey(), d.at());
         if (failureSince == null) {
             failureSince = d.at();
+            failureKnownAt = d.at();
         }
     }
 
@@ -95,43 +103,19 @@ final class DeploymentTimeline {
         Duration sample = Duration.between(commit.committerTime(), d.at());
         if (sample.isNegative()) {
             issue(d, DataIssue.Kind.NEGATIVE_LEAD_TIME, commit.id());
-        } else if (inPeriod(d)) {
-            leadTimes.add(sample);
+        } else {
+            leadTimes.add(new LeadTime(d.at(), sample));
         }
     }
 
     private void recover(Instant at) {
-        if (failureSince == null) {
-            return;
+        if (failureSince != null) {
+            episodes.add(new FailureEpisode(failureKnownAt, failureSince, at));
+            failureSince = null;
         }
-        if (period.contains(at)) {
-            recoveryTimes.add(Duration.between(failureSince, at));
-        } else if (!at.isBefore(period.endInstant()) && failureSince.isBefore(period.endInstant())) {
-            openFailures++;
-        }
-        failureSince = null;
-    }
-
-    private SeriesFacts facts(List<Deployment> deployments) {
-        if (failureSince != null && failureSince.isBefore(period.endInstant())) {
-            openFailures++;
-        }
-        for (Deployment d : deployments) {
-            if (d.served() && inPeriod(d)) {
-                counted.add(new CountedDeployment(d, failedKeys.contains(d.idempotencyKey())));
-            }
-        }
-        return new SeriesFacts(counted, rollbacks, notServed, leadTimes, recoveryTimes, openFailures,
-                List.of(), 0, issues);
     }
 
     private void issue(Deployment d, DataIssue.Kind kind, String subject) {
-        if (inPeriod(d)) {
-            issues.add(new DataIssue(kind, d.application(), d.environment(), subject));
-        }
-    }
-
-    private boolean inPeriod(Deployment d) {
-        return period.contains(d.at());
+        issues.add(new TimedIssue(d.at(), new DataIssue(kind, d.application(), d.environment(), subject)));
     }
 }

@@ -3,17 +3,15 @@ package io.jenkins.plugins.skylark.metrics.store;
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Records delivery events, each exactly once. The raw event is always kept; a deployment event
@@ -25,7 +23,9 @@ import java.util.OptionalLong;
  * <p>Idempotency: the event's idempotency key is unique in the database. A second event with a known
  * key (a replayed build, re-imported history, the same event from two threads at once) hits that
  * constraint, its transaction is rolled back, and {@link #record} answers {@code false}. The first
- * event with a key wins; a later one with different content is ignored.
+ * event with a key wins; a later one with different content is ignored. A batch ({@link #recordAll})
+ * looks its keys up first and inserts only the new ones; a key another writer records meanwhile is a
+ * unique violation, and the batch is looked up and written again.
  */
 public final class DeliveryRecorder {
 
@@ -39,6 +39,7 @@ public final class DeliveryRecorder {
     public static final String ATTRIBUTE_SERVED = "served";
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final int MAX_ATTEMPTS = 5;
 
     private final MetricsDatabase database;
     private final Clock clock;
@@ -69,146 +70,75 @@ public final class DeliveryRecorder {
      * {@code DEPLOYED} and {@code DEPLOY_FAILED}), kept for the rework rate.
      */
     public boolean record(DeliveryEvent event, List<LinkedCommit> commits, Collection<String> issueKeys) {
-        List<LinkedCommit> distinct = distinctById(commits);
-        List<String> keys = issueKeys == null ? List.of() : List.copyOf(new LinkedHashSet<>(issueKeys));
-        EventRules.check(event, distinct, keys);
-        return database.inDurableTransaction(connection -> insert(connection, event, distinct, keys));
+        PendingEvent pending = new PendingEvent(event, commits,
+                issueKeys == null ? List.of() : List.copyOf(new LinkedHashSet<>(issueKeys)));
+        EventRules.check(pending.event(), pending.commits(), pending.issueKeys());
+        return write(List.of(pending)).get(0);
     }
 
-    private boolean insert(Connection connection, DeliveryEvent event, List<LinkedCommit> commits, List<String> keys)
-            throws SQLException {
-        OptionalLong eventId = insertEvent(connection, event);
-        if (eventId.isEmpty()) {
-            // PostgreSQL has aborted the transaction; start clean so the caller's commit is a no-op.
-            connection.rollback();
-            return false;
-        }
-        long id = eventId.getAsLong();
-        insertAttributes(connection, id, event.attributes());
-        if (EventRules.isDeployment(event)) {
-            insertDeployment(connection, id, event);
-            insertCommits(connection, id, commits);
-            insertIssueKeys(connection, id, keys);
-        } else if (EventRules.isIncident(event)) {
-            insertIncidentChange(connection, id, event);
-        }
-        return true;
-    }
-
-    private OptionalLong insertEvent(Connection connection, DeliveryEvent event) throws SQLException {
-        String sql = "INSERT INTO delivery_events (idempotency_key, event_type, project, application, environment,"
-                + " occurred_at, version, commit_id, build_url, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, event.idempotencyKey());
-            insert.setString(2, event.type().name());
-            insert.setString(3, event.project());
-            insert.setString(4, event.application());
-            insert.setString(5, event.environment());
-            insert.setObject(6, SqlValues.timestamp(event.occurredAt()));
-            insert.setString(7, event.version());
-            insert.setString(8, event.commitId());
-            insert.setString(9, event.buildUrl());
-            insert.setObject(10, SqlValues.timestamp(clock.instant()));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return OptionalLong.of(keys.getLong(1));
+    /**
+     * Records a batch in one transaction, forced to the disk once: the events whose keys are new (the first
+     * of a key repeated inside the batch); the others are left out as {@link #record} leaves them.
+     *
+     * @return per event, in order, whether it was recorded now
+     * @throws IllegalArgumentException naming the event and field when one cannot be stored; nothing is written
+     * @throws StoreException when the database fails; nothing is written
+     */
+    public List<Boolean> recordAll(List<PendingEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            PendingEvent pending = events.get(i);
+            try {
+                EventRules.check(pending.event(), pending.commits(), pending.issueKeys());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(StoreMessages.format("batch.event.invalid", i + 1,
+                        pending.event().idempotencyKey(), e.getMessage()), e);
             }
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                return OptionalLong.empty();
+        }
+        return events.isEmpty() ? List.of() : write(events);
+    }
+
+    private List<Boolean> write(List<PendingEvent> events) {
+        Set<SeriesWalks.SeriesName> series = new HashSet<>();
+        events.stream().map(PendingEvent::event).filter(EventRules::isDeployment)
+                .forEach(event -> series.add(SeriesWalks.SeriesName.of(event)));
+        Map<String, Long> seriesIds = EventBatchWriter.seriesIds(database, series);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return database.inDurableTransaction(connection -> insertNew(connection, events, seriesIds));
+            } catch (StoreException e) {
+                // Another writer recorded one of these keys between our look-up and our insert: look again.
+                if (attempt >= MAX_ATTEMPTS || !(e.getCause() instanceof SQLException cause) || !isUniqueViolation(cause)) {
+                    throw e;
+                }
             }
-            throw e;
         }
     }
 
-    private static void insertAttributes(Connection connection, long eventId, Map<String, String> attributes)
+    private List<Boolean> insertNew(Connection connection, List<PendingEvent> events, Map<String, Long> seriesIds)
             throws SQLException {
-        if (attributes.isEmpty()) {
-            return;
-        }
-        String sql = "INSERT INTO delivery_event_attributes (event_id, attr_name, attr_value) VALUES (?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (Map.Entry<String, String> attribute : attributes.entrySet()) {
-                insert.setLong(1, eventId);
-                insert.setString(2, attribute.getKey());
-                insert.setString(3, attribute.getValue());
-                insert.addBatch();
+        Set<String> recorded = EventBatchWriter.recordedKeys(connection,
+                events.stream().map(e -> e.event().idempotencyKey()).distinct().toList());
+        List<Boolean> fresh = new ArrayList<>(events.size());
+        List<PendingEvent> toInsert = new ArrayList<>();
+        for (PendingEvent pending : events) {
+            boolean isNew = recorded.add(pending.event().idempotencyKey());
+            fresh.add(isNew);
+            if (isNew) {
+                toInsert.add(pending);
             }
-            insert.executeBatch();
         }
+        EventBatchWriter.insert(connection, toInsert, seriesIds, clock.instant());
+        return fresh;
     }
 
-    private static void insertDeployment(Connection connection, long eventId, DeliveryEvent event) throws SQLException {
-        String sql = "INSERT INTO deployments (event_id, application, environment, deployed_at, outcome, version,"
-                + " commit_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setLong(1, eventId);
-            insert.setString(2, event.application());
-            insert.setString(3, event.environment());
-            insert.setObject(4, SqlValues.timestamp(event.occurredAt()));
-            insert.setString(5, EventRules.outcome(event).name());
-            insert.setString(6, event.version());
-            insert.setString(7, event.commitId());
-            insert.executeUpdate();
-        }
-    }
-
-    private static void insertCommits(Connection connection, long deploymentId, List<LinkedCommit> commits)
-            throws SQLException {
-        if (commits.isEmpty()) {
-            return;
-        }
-        String sql = "INSERT INTO deployment_commits (deployment_id, commit_id, author_time, committer_time)"
-                + " VALUES (?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (LinkedCommit commit : commits) {
-                insert.setLong(1, deploymentId);
-                insert.setString(2, commit.id());
-                insert.setObject(3, SqlValues.timestamp(commit.authorTime()));
-                insert.setObject(4, SqlValues.timestamp(commit.committerTime()));
-                insert.addBatch();
+    /** SQL state 23505 (both databases), also when a JDBC batch wraps it. */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(next.getSQLState())
+                    || next.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+                return true;
             }
-            insert.executeBatch();
         }
-    }
-
-    private static void insertIssueKeys(Connection connection, long deploymentId, List<String> keys)
-            throws SQLException {
-        if (keys.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO deployment_issues (deployment_id, issue_key) VALUES (?, ?)")) {
-            for (String key : keys) {
-                insert.setLong(1, deploymentId);
-                insert.setString(2, key);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private static void insertIncidentChange(Connection connection, long eventId, DeliveryEvent event)
-            throws SQLException {
-        String sql = "INSERT INTO incident_events (event_id, incident_id, application, environment, change_type,"
-                + " changed_at) VALUES (?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setLong(1, eventId);
-            insert.setString(2, EventRules.incidentId(event));
-            insert.setString(3, event.application());
-            insert.setString(4, event.environment());
-            insert.setString(5, event.type().name());
-            insert.setObject(6, SqlValues.timestamp(event.occurredAt()));
-            insert.executeUpdate();
-        }
-    }
-
-    private static List<LinkedCommit> distinctById(List<LinkedCommit> commits) {
-        Map<String, LinkedCommit> byId = new LinkedHashMap<>();
-        if (commits != null) {
-            commits.forEach(commit -> byId.putIfAbsent(commit.id(), commit));
-        }
-        return List.copyOf(byId.values());
+        return false;
     }
 }

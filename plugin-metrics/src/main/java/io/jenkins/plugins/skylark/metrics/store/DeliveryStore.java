@@ -73,7 +73,7 @@ public final class DeliveryStore {
             throws SQLException {
         return new DeliveryHistory(deployments(connection, scope, projects, end),
                 incidents(connection, scope, projects, end), HistoryLinks.incidentLinks(connection, scope, projects, end),
-                HistoryLinks.checks(connection, scope, projects, end));
+                HistoryLinks.checks(connection, scope, projects, null, end));
     }
 
     /** {@link #history(MetricsScope, Instant)} of one application in one environment. */
@@ -108,7 +108,7 @@ public final class DeliveryStore {
         });
     }
 
-    private static List<Deployment> deployments(Connection connection, MetricsScope scope, ProjectFilter projects,
+    static List<Deployment> deployments(Connection connection, MetricsScope scope, ProjectFilter projects,
             Instant end) throws SQLException {
         Map<Long, List<String>> issueKeys = HistoryLinks.issueKeys(connection, scope, projects, end);
         Map<Long, DeploymentRow> byId = new LinkedHashMap<>();
@@ -142,7 +142,7 @@ public final class DeliveryStore {
         }
     }
 
-    private static List<Incident> incidents(Connection connection, MetricsScope scope, ProjectFilter projects,
+    static List<Incident> incidents(Connection connection, MetricsScope scope, ProjectFilter projects,
             Instant end) throws SQLException {
         // Keyed by application, environment and incident id: one incident may hit several series.
         Map<List<String>, List<IncidentChange>> changes = new LinkedHashMap<>();

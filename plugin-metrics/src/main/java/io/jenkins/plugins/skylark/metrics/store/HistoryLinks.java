@@ -77,14 +77,20 @@ final class HistoryLinks {
         return links;
     }
 
-    static List<CheckResult> checks(Connection connection, MetricsScope scope, ProjectFilter projects, Instant end)
-            throws SQLException {
+    /** Checks recorded before {@code end} and, unless {@code from} is {@code null}, at or after {@code from}. */
+    static List<CheckResult> checks(Connection connection, MetricsScope scope, ProjectFilter projects, Instant from,
+            Instant end) throws SQLException {
         Map<Long, CheckRow> byId = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(CHECKS + projects.and("e.project") + " ORDER BY e.id")) {
+        String sql = CHECKS + (from == null ? "" : " AND e.occurred_at >= ?") + projects.and("e.project") + " ORDER BY e.id";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, scope.application());
             select.setString(2, scope.application());
             select.setObject(3, SqlValues.timestamp(end));
-            projects.bind(select, 4);
+            int next = 4;
+            if (from != null) {
+                select.setObject(next++, SqlValues.timestamp(from));
+            }
+            projects.bind(select, next);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     CheckRow check = byId.computeIfAbsent(row.getLong("id"), id -> new CheckRow(new LinkedHashMap<>()));

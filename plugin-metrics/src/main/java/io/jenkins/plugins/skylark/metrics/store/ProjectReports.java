@@ -4,22 +4,28 @@ import io.jenkins.plugins.skylark.metrics.dora.DeliveryHistory;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
 import io.jenkins.plugins.skylark.metrics.dora.DoraEngine;
 import io.jenkins.plugins.skylark.metrics.dora.DoraReport;
+import io.jenkins.plugins.skylark.metrics.dora.IncidentLinks;
 import io.jenkins.plugins.skylark.metrics.dora.MetricsScope;
 import io.jenkins.plugins.skylark.metrics.dora.ReportPeriod;
+import io.jenkins.plugins.skylark.metrics.dora.SeriesTimeline;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The delivery report of a viewer's projects, straight from the store: the figures are the
  * {@link DoraEngine}'s over the events of the scope's projects, plus the deployments behind them and
- * the selector's choices.
+ * the selector's choices. Reports read the stored series walks ({@link SeriesWalks}, {@link TimelineReader}):
+ * the rows of the period, not the whole history.
  */
 public final class ProjectReports {
 
@@ -33,6 +39,7 @@ public final class ProjectReports {
             + " JOIN delivery_events e ON e.id = n.event_id WHERE 1 = 1";
 
     private static final int COMMIT_CHUNK = 500;
+    private static final int MAX_ATTEMPTS = 3;
 
     private final MetricsDatabase database;
     private final DoraEngine engine;
@@ -42,8 +49,48 @@ public final class ProjectReports {
         this.engine = engine;
     }
 
-    /** The engine's report over the scope's events (history up to the period's end). */
+    /**
+     * The engine's report over the scope's events (history up to the period's end), from the stored series
+     * walks: only the rows of the period are read. Series behind their recorded deployments are walked
+     * again first.
+     */
     public DoraReport report(ReportScope scope, ReportPeriod period) {
+        for (int attempt = 1; ; attempt++) {
+            List<SeriesWalks.SeriesRow> stale = new ArrayList<>();
+            DoraReport report = database.inTransaction(connection -> fromWalks(connection, scope, period, stale));
+            if (report != null) {
+                return report;
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                return straightforward(scope, period);
+            }
+            SeriesWalks.refresh(database, stale);
+        }
+    }
+
+    /** {@code null} when a series' walk is behind (listed in {@code stale}). */
+    private DoraReport fromWalks(Connection connection, ReportScope scope, ReportPeriod period,
+            List<SeriesWalks.SeriesRow> stale) throws SQLException {
+        // One snapshot for all reads: a deployment recorded meanwhile is in every read or in none.
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        Instant end = period.endInstant();
+        List<SeriesWalks.SeriesRow> series = TimelineReader.series(connection, scope, end, stale);
+        if (!stale.isEmpty()) {
+            return null;
+        }
+        MetricsScope metrics = scope.metricsScope();
+        ProjectFilter projects = ProjectFilter.of(scope);
+        List<IncidentLinks> links = HistoryLinks.incidentLinks(connection, metrics, projects, end);
+        Set<List<String>> linked = new HashSet<>();
+        links.forEach(l -> linked.add(List.of(l.application(), l.environment())));
+        DeliveryHistory rest = new DeliveryHistory(List.of(), DeliveryStore.incidents(connection, metrics, projects, end),
+                links, HistoryLinks.checks(connection, metrics, projects, period.startInstant(), end));
+        List<SeriesTimeline> timelines = new TimelineReader(connection, scope, period).read(series, linked);
+        return engine.compute(timelines, rest, metrics, period);
+    }
+
+    /** The same report the plain way: the scope's whole history up to the period's end, given to the engine. */
+    DoraReport straightforward(ReportScope scope, ReportPeriod period) {
         DeliveryHistory history = database.inTransaction(connection -> DeliveryStore.history(connection,
                 scope.metricsScope(), ProjectFilter.of(scope), period.endInstant()));
         return engine.compute(history, scope.metricsScope(), period);

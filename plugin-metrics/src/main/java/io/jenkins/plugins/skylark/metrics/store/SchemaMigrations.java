@@ -14,7 +14,7 @@ import org.flywaydb.core.api.FlywayException;
 final class SchemaMigrations {
 
     static final String HISTORY_TABLE = "skylark_schema_history";
-    private static final String LOCATION = "classpath:io/jenkins/plugins/skylark/metrics/store/migration";
+    static final String LOCATION = "classpath:io/jenkins/plugins/skylark/metrics/store/migration";
 
     private SchemaMigrations() {
     }

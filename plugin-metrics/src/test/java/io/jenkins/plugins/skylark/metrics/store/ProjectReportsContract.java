@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.metrics.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
 import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
@@ -101,11 +102,55 @@ abstract class ProjectReportsContract {
     }
 
     @Test
+    void shouldRecordABatchOnceWithItsDuplicatesAndAReplayAddsNothing() {
+        List<PendingEvent> batch = List.of(
+                new PendingEvent(event("a1", "retail", "orders", "2025-03-01T10:00:00Z"),
+                        List.of(commit("c1", "2025-02-27T10:00:00Z")), List.of("SHOP-1")),
+                PendingEvent.of(event("a2", "retail", "orders", "2025-03-02T10:00:00Z")),
+                PendingEvent.of(event("a1", "retail", "orders", "2025-03-09T10:00:00Z")));
+
+        assertThat(recorder.recordAll(batch)).containsExactly(true, true, false);
+        assertThat(recorder.recordAll(batch)).containsExactly(false, false, false);
+        assertThat(recorder.record(event("a2", "retail", "orders", "2025-03-02T10:00:00Z"), List.of())).isFalse();
+
+        List<DeploymentLink> links = reports.deployments(scope(Set.of("retail"), false), YEAR_2025, 10);
+        assertThat(links).extracting(DeploymentLink::at)
+                .containsExactly(Instant.parse("2025-03-02T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z"));
+        assertThat(links.get(1).commitIds()).containsExactly("c1");
+        assertThat(total(scope(Set.of("retail"), false))).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRejectABatchWithABadEventNamingItAndWriteNothing() {
+        DeliveryEvent noEnvironment = new DeliveryEvent("b2", DeliveryEventType.DEPLOYED, "retail", "orders", null,
+                Instant.parse("2025-03-02T10:00:00Z"), null, null, null, Map.of());
+        List<PendingEvent> batch = List.of(PendingEvent.of(event("b1", "retail", "orders", "2025-03-01T10:00:00Z")),
+                PendingEvent.of(noEnvironment));
+
+        assertThatThrownBy(() -> recorder.recordAll(batch))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Event 2 of the batch (key \"b2\")")
+                .hasMessageContaining("environment");
+        assertThat(reports.deployments(scope(Set.of("retail"), false), YEAR_2025, 10)).isEmpty();
+    }
+
+    @Test
     void shouldGiveTheEngineFiguresOnRandomHistories() {
         List<RandomHistory.Recorded> events = new ArrayList<>();
         for (long seed = 1; seed <= 2; seed++) {
             List<RandomHistory.Recorded> more = RandomHistory.generate(seed, 250);
-            more.forEach(e -> recorder.record(e.event(), e.commits(), e.issueKeys()));
+            if (seed == 1) {
+                more.forEach(e -> recorder.record(e.event(), e.commits(), e.issueKeys()));
+            } else {
+                // In batches, each with a replay of the previous one: stale walks are walked again.
+                List<PendingEvent> pending = more.stream()
+                        .map(e -> new PendingEvent(e.event(), e.commits(), e.issueKeys())).toList();
+                for (int from = 0; from < pending.size(); from += 100) {
+                    List<PendingEvent> batch = new ArrayList<>(pending.subList(Math.max(0, from - 20),
+                            Math.min(pending.size(), from + 100)));
+                    recorder.recordAll(batch);
+                }
+            }
             events.addAll(more);
             for (ReportScope scope : List.of(scope(Set.of("retail"), false), scope(Set.of("retail", "payments"), true),
                     new ReportScope(Set.of("search", "payments"), false, "orders", "*"),

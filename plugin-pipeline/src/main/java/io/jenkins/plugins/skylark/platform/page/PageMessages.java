@@ -14,7 +14,8 @@ final class PageMessages {
     private static final List<String> SCRIPT_KEYS = List.of("title", "intro", "add", "edit", "delete", "save",
             "cancel", "test", "testing", "actions", "folders", "noFolders", "empty", "confirmDelete", "saved",
             "deleted", "problems", "otherProblems", "kind.cluster", "kind.registry", "kind.project",
-            "kind.environment", "kind.application", "yes", "no");
+            "kind.environment", "kind.application", "section.cluster", "section.registry", "section.project",
+            "section.environment", "section.application", "yes", "no");
 
     private PageMessages() {
     }

@@ -33,7 +33,7 @@ class PageMessagesTest {
         var texts = PageMessages.forScript(Locale.forLanguageTag(language));
 
         for (ObjectKind kind : ObjectKind.values()) {
-            assertThat(texts).containsKey("kind." + kind.userName());
+            assertThat(texts).containsKeys("kind." + kind.userName(), "section." + kind.userName());
             kind.fields().forEach(field -> assertThat(texts.get("field." + field.name())).isNotBlank());
         }
     }

@@ -79,6 +79,7 @@ class PlatformPageTest {
     @Test
     void shouldEditOnlyTheDialogsFieldsAndKeepTheOtherSettings() {
         Environment prod = store.model().environment("shop", "prod").orElseThrow();
+        var analysesBefore = store.model().analyses();
 
         ApiResponse response = save(Map.of("kind", "environment", "action", "edit", "projectId", "shop", "id", "prod",
                 "values", Map.of("projectId", "shop", "id", "prod", "approvers", "alice, bob")));
@@ -89,6 +90,7 @@ class PlatformPageTest {
         assertThat(edited.release()).isEqualTo(prod.release());
         assertThat(edited.exposure()).isEqualTo(prod.exposure());
         assertThat(edited.namespace()).isEqualTo(prod.namespace());
+        assertThat(store.model().analyses()).isNotEmpty().isEqualTo(analysesBefore);
     }
 
     @Test

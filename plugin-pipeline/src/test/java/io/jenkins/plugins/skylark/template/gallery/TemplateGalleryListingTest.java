@@ -93,6 +93,18 @@ class TemplateGalleryListingTest {
     }
 
     @Test
+    void shouldNameTheFolderOnAFoldersPage() {
+        TemplateGallery shop = new TemplateGallery(GalleryFixtures.library(), new GalleryFixtures.RecordingJobs(),
+                GalleryScope.folder(DEVELOPER, GalleryFixtures.FOLDERS, "shop"));
+
+        JsonNode answer = get(shop.templates(), Map.of(), ZH).json();
+
+        assertThat(answer.get("folder").asText()).isEqualTo("shop");
+        assertThat(answer.at("/messages/inFolder").asText()).isEqualTo("任务创建在文件夹 {0} 或其子文件夹中。");
+        assertThat(get(gallery.templates(), Map.of(), ZH).json().get("folder").isNull()).isTrue();
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownTemplate() {
         GalleryCalls.Answer answer = get(gallery.form(), Map.of("catalogue", "official", "template", "cobol"),
                 Locale.ENGLISH);

@@ -3,11 +3,11 @@ package io.jenkins.plugins.skylark.template.job;
 import java.util.Optional;
 
 /** A template job held in memory, as the Jenkins adapter holds it in a WorkflowJob. */
-final class InMemoryTemplateJob implements TemplateJob {
-    String script;
-    TemplateOrigin origin;
+public final class InMemoryTemplateJob implements TemplateJob {
+    public String script;
+    public TemplateOrigin origin;
 
-    InMemoryTemplateJob(String script, TemplateOrigin origin) {
+    public InMemoryTemplateJob(String script, TemplateOrigin origin) {
         this.script = script;
         this.origin = origin;
     }

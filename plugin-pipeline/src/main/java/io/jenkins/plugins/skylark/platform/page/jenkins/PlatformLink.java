@@ -76,7 +76,8 @@ public final class PlatformLink extends ManagementLink {
         StaplerApi.serve(request, response, page(request.getLocale()).testConnection(ObjectKind.REGISTRY), true);
     }
 
-    private static PlatformPage page(Locale locale) {
+    /** The core page as the current user, messages and credential errors in {@code locale}. */
+    static PlatformPage page(Locale locale) {
         return new PlatformPage(JenkinsViewer::current, new ConfigStore(SkylarkConfiguration.get()),
                 FolderBindings::boundFolders, new ConnectionTests(new JenkinsSecrets(locale), CONNECTION_TIMEOUT));
     }

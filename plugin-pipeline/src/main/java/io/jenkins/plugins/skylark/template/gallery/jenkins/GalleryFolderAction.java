@@ -22,9 +22,8 @@ public final class GalleryFolderAction extends GalleryAction {
         return GalleryScope.folder(JenkinsViewer.current(), GalleryFolders.all(), folder.getFullName());
     }
 
-    /** Jenkins' URL of a folder: {@code job/<name>/} for each level of its full name. */
     @Override
     public String getApiUrl() {
-        return "job/" + String.join("/job/", folder.getFullName().split("/")) + "/" + URL_NAME;
+        return folder.getUrl() + URL_NAME;
     }
 }

@@ -14,9 +14,4 @@ final class Messages {
     static String page(String key, Object... arguments) {
         return BUNDLE.format(ViewerLocale.get(), key, arguments);
     }
-
-    /** For exceptions: the controller's default language. */
-    static String get(String key, Object... arguments) {
-        return BUNDLE.format(key, arguments);
-    }
 }

@@ -82,7 +82,7 @@
       : el('p', { class: 'skylark-empty', id: 'skylark-' + kind + '-table', text: texts.empty });
     return el('section', { id: 'skylark-' + kind }, [
       el('div', { class: 'skylark-section-head' }, [
-        el('h2', { text: texts['kind.' + kind] }),
+        el('h2', { text: texts['section.' + kind] }),
         el('button', { type: 'button', class: 'jenkins-button', id: 'skylark-add-' + kind, text: texts.add,
           onclick: () => openEditor(kind, null) })]),
       table]);

@@ -91,7 +91,9 @@
       this.list = el('div', { id: 'gallery-list', class: 'gallery-list' });
       this.formView = el('div', { id: 'gallery-form-view', class: 'gallery-form-view', hidden: true });
       this.listView = el('div', { id: 'gallery-list-view' }, this.problems(json.problems), this.search, this.list);
-      this.root.replaceChildren(el('h1', { class: 'gallery-title', text: this.t('title') }), this.listView, this.formView);
+      this.root.replaceChildren(el('h1', { class: 'gallery-title', text: this.t('title') }),
+        json.folder ? el('p', { id: 'gallery-folder-note', class: 'gallery-note', text: this.t('inFolder', json.folder) }) : '',
+        this.listView, this.formView);
     }
 
     problems(problems) {
@@ -127,7 +129,8 @@
         card.icon ? el('img', { class: 'gallery-icon', src: this.api.base + '/' + card.icon, alt: '' })
           : el('span', { class: 'gallery-icon gallery-icon--none', text: card.name.charAt(0) }),
         el('span', { class: 'gallery-card-name', text: card.name }),
-        el('span', { class: 'gallery-card-version', text: this.t('version', card.version) }),
+        el('span', { class: 'gallery-card-version', text: this.t('version', card.version)
+          + (card.catalogue === 'official' ? '' : ' · ' + this.t('catalogue', card.catalogue)) }),
         el('span', { class: 'gallery-card-description', text: card.description }));
       button.addEventListener('click', () => this.open(card.catalogue, card.id));
       return button;

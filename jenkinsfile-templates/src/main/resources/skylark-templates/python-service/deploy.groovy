@@ -1,0 +1,3 @@
+withPlatform(project: {{ project }}, environment: {{ environment }}) {
+    platformDeploy(application: {{ application }}, manifests: {{ manifests }}, image: env.PLATFORM_IMAGE)
+}

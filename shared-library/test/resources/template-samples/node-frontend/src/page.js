@@ -1,0 +1,2 @@
+// The page's text, built into dist/index.html.
+exports.title = (version) => `Storefront ${version}`;

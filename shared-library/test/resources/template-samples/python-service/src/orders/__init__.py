@@ -1,0 +1,5 @@
+"""The sample service the python-service template delivers."""
+
+
+def version():
+    return "v1"

@@ -1,0 +1,3 @@
+from orders import version
+
+print("orders service " + version())
