@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each new official template's Jenkinsfile, rendered and run with the real steps ({@link TemplateRun}): the
+ * Each official template's Jenkinsfile, rendered and run with the real steps ({@link TemplateRun}): the
  * template's sample project built and tested for real by its tool (Gradle through a stand-in wrapper, see
  * {@code template-samples/java-gradle-service/gradlew}), its image pushed to the local registry (on
  * {@code scratch}: the tests reach no public registry for the template's default base image), deployed to
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the success message posted to the project's signed webhook, the delivery report archived. The Go service is
  * then delivered again as a gray release to {@code staging} through the {@code nginx} router. Not run here: the
  * code scan and the image scan (SonarQube and Harbor simulators live in plugin-pipeline's tests; the Maven
- * template's run, {@link DeliveryEndToEndTest}, covers the code scan).
+ * template's run in {@link DeliveryEndToEndTest} covers the code scan).
  */
 @RequiresRegistry
 class OfficialTemplatesRunTest {
@@ -38,6 +38,18 @@ class OfficialTemplatesRunTest {
 
     @TempDir
     Path output;
+
+    /** The demo's Maven sample service ({@code sample-app}), its Maven plugins cached as the demo caches them. */
+    @Test
+    void shouldDeliverTheMavenServiceThroughItsTemplate() throws Exception {
+        requireOnPath("mvn", "Maven");
+        try (TemplateRun template = TemplateRun.start(jenkins, "java-service-kubernetes", "/sample-app", output)) {
+            PipelineRun run = template.deliver(promoted(Map.of("mavenGoals", "-q clean package")));
+
+            assertDelivered(template, run);
+            assertThat(template.console()).contains("maven build succeeded: 1 tests");
+        }
+    }
 
     @Test
     void shouldDeliverTheGradleServiceThroughItsTemplate() throws Exception {

@@ -46,7 +46,7 @@ final class TemplateRun implements AutoCloseable {
     private final SampleRepository repository;
     private String console;
 
-    private TemplateRun(JenkinsExtension jenkins, String template, Path output) throws Exception {
+    private TemplateRun(JenkinsExtension jenkins, String template, Path sample, Path output) throws Exception {
         this.jenkins = jenkins;
         this.template = template;
         this.output = output;
@@ -60,13 +60,17 @@ final class TemplateRun implements AutoCloseable {
         SkylarkConfiguration.get().setPlatform(DemoPlatform.withGrayReleases(cluster.url(), registry.hostPort(), null));
         jenkins.folder(DemoPlatform.PROJECT).addProperty(new PlatformProjectProperty(DemoPlatform.PROJECT));
         job = jenkins.job(DemoPlatform.PROJECT + "/" + DemoPlatform.APPLICATION);
-        repository = SampleRepository.create(resource("/template-samples/" + template), output.resolve("repository"),
-                Instant.now());
+        repository = SampleRepository.create(sample, output.resolve("repository"), Instant.now());
     }
 
     /** The platform, the job and its repository for {@code template} (the local registry is required). */
     static TemplateRun start(JenkinsExtension jenkins, String template, Path output) throws Exception {
-        return new TemplateRun(jenkins, template, output);
+        return new TemplateRun(jenkins, template, resource("/template-samples/" + template), output);
+    }
+
+    /** The same with the project at test resource {@code sample} in the job's repository. */
+    static TemplateRun start(JenkinsExtension jenkins, String template, String sample, Path output) throws Exception {
+        return new TemplateRun(jenkins, template, resource(sample), output);
     }
 
     /** The Jenkinsfile the template renders for project {@code shop}, application {@code orders} and {@code values}. */
