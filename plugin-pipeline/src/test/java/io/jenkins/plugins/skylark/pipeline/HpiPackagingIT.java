@@ -35,6 +35,12 @@ class HpiPackagingIT extends PluginPackagingContract {
         assertThat(hpi().libraries()).anyMatch(jar -> jar.startsWith("org.eclipse.jgit-"));
     }
 
+    /** A template job's update diff is made on the controller with java-diff-utils, which Jenkins core lacks. */
+    @Test
+    void shouldBundleTheDiffLibrary() throws IOException {
+        assertThat(hpi().libraries()).anyMatch(jar -> jar.startsWith("java-diff-utils-"));
+    }
+
     /** The official template catalogue ships in this plugin, every file of it (see the pom's resources). */
     @Test
     void shouldBundleTheOfficialTemplateCatalogue() throws IOException {
