@@ -1,7 +1,6 @@
 package io.jenkins.plugins.skylark.metrics.store;
 
 import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
-import io.jenkins.plugins.skylark.metrics.dora.DataIssue;
 import io.jenkins.plugins.skylark.metrics.dora.Deployment;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
 import io.jenkins.plugins.skylark.metrics.dora.DoraEngine;
@@ -179,9 +178,5 @@ final class SeriesWalks {
 
     static long micros(Duration duration) {
         return duration.getSeconds() * 1_000_000L + duration.getNano() / 1_000;
-    }
-
-    static DataIssue issue(String kind, SeriesRow series, String subject) {
-        return new DataIssue(DataIssue.Kind.valueOf(kind), series.application(), series.environment(), subject);
     }
 }

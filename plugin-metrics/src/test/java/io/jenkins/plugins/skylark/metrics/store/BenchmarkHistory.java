@@ -163,10 +163,39 @@ final class BenchmarkHistory {
         private final org.postgresql.copy.CopyManager copy;
         private final Map<String, StringBuilder> buffers = new HashMap<>();
 
+        private final List<String> rebuild = new ArrayList<>();
+
+        /**
+         * Bulk-load settings: foreign-key triggers off for this session (the rows are consistent by
+         * construction), secondary indexes and unique constraints dropped now and built once at the end.
+         */
         CopySink(Connection connection) throws SQLException {
             this.connection = connection;
             this.copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
             ORDER.forEach(table -> buffers.put(table, new StringBuilder()));
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("SET session_replication_role = replica");
+                sql.execute("SET maintenance_work_mem = '256MB'");
+                List<String> drops = new ArrayList<>();
+                try (var row = sql.executeQuery("SELECT conrelid::regclass, conname, pg_get_constraintdef(oid)"
+                        + " FROM pg_constraint WHERE contype = 'u' AND connamespace = 'public'::regnamespace")) {
+                    while (row.next()) {
+                        drops.add("ALTER TABLE " + row.getString(1) + " DROP CONSTRAINT " + row.getString(2));
+                        rebuild.add("ALTER TABLE " + row.getString(1) + " ADD CONSTRAINT " + row.getString(2) + " "
+                                + row.getString(3));
+                    }
+                }
+                try (var row = sql.executeQuery(
+                        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE 'ix_%'")) {
+                    while (row.next()) {
+                        drops.add("DROP INDEX " + row.getString(1));
+                        rebuild.add(row.getString(2));
+                    }
+                }
+                for (String drop : drops) {
+                    sql.execute(drop);
+                }
+            }
         }
 
         @Override
@@ -214,6 +243,10 @@ final class BenchmarkHistory {
         public void finish(long nextEventId, long nextSeriesId) throws SQLException {
             flush();
             try (Statement sql = connection.createStatement()) {
+                for (String statement : rebuild) {
+                    sql.execute(statement);
+                }
+                sql.execute("SET session_replication_role = DEFAULT");
                 sql.execute("SELECT setval(pg_get_serial_sequence('delivery_events', 'id'), " + nextEventId + ")");
                 sql.execute("SELECT setval(pg_get_serial_sequence('deployment_series', 'id'), " + nextSeriesId + ")");
                 sql.execute("ANALYZE");

@@ -12,23 +12,24 @@ import java.util.List;
  * commit tables, one query per dashboard panel (DevLake's DORA dashboard: four figures plus their trends),
  * each joining and aggregating the project's rows on the database (PostgreSQL). Same database, same indexes
  * (including V3's project index on deployments); no precomputed walk. A deployment is failed when it failed
- * or a rollback follows it before the next served deployment; lead time is per commit, from its first
- * successful deployment; recovery runs from a failure to the next success or rollback.
+ * or its series' next record (never-served attempts left out) is a rollback (a window function); lead time
+ * is per commit, from its first successful deployment; recovery runs from a failure to the next success or
+ * rollback.
  */
 final class DevLakeStyleBaseline {
 
     private static final String SERVED = "d.outcome IN ('SUCCEEDED', 'FAILED')";
-    private static final String FAILED = "(d.outcome = 'FAILED' OR EXISTS (SELECT 1 FROM deployments r WHERE r.project = d.project"
-            + " AND r.application = d.application AND r.environment = d.environment AND r.outcome = 'ROLLED_BACK'"
-            + " AND r.deployed_at > d.deployed_at AND NOT EXISTS (SELECT 1 FROM deployments n WHERE n.project = d.project"
-            + " AND n.application = d.application AND n.environment = d.environment AND n.outcome IN ('SUCCEEDED', 'FAILED')"
-            + " AND n.deployed_at > d.deployed_at AND n.deployed_at < r.deployed_at)))";
+    /** Each record with the next one of its series (never-served attempts left out): a rollback next marks it failed. */
+    private static final String WALK = "WITH walk AS (SELECT d.deployed_at, d.outcome, LEAD(d.outcome) OVER (PARTITION BY"
+            + " d.application ORDER BY d.deployed_at, d.event_id) AS next_outcome FROM deployments d WHERE d.project = ?"
+            + " AND d.environment = ? AND d.outcome <> 'NOT_SERVED') ";
+    private static final String FAILED = "(outcome = 'FAILED' OR next_outcome = 'ROLLED_BACK')";
     private static final String FIRST_SHIPPED = "WITH first_ship AS (SELECT d.application, c.commit_id,"
             + " min(d.deployed_at) AS shipped_at, min(c.committer_time) AS committed_at FROM deployment_commits c"
             + " JOIN deployments d ON d.event_id = c.deployment_id WHERE d.project = ? AND d.environment = ?"
             + " AND d.outcome = 'SUCCEEDED' GROUP BY d.application, c.commit_id) ";
 
-    /** One panel: its SQL, with parameters project, environment, start, end in this order where they appear. */
+    /** One query per panel; parameters: project, environment, start, end in this order. */
     private static final List<String> PANELS = List.of(
             // 1. Deployment frequency, per week
             "SELECT date_trunc('week', d.deployed_at) AS week, count(*) FROM deployments d WHERE d.project = ?"
@@ -44,8 +45,8 @@ final class DevLakeStyleBaseline {
                     + " < interval '182 days' THEN 4 ELSE 5 END, count(*) FROM first_ship WHERE shipped_at >= ?"
                     + " AND shipped_at < ? GROUP BY 1",
             // 4. Change failure rate
-            "SELECT count(*) FILTER (WHERE " + FAILED + ")::float / nullif(count(*), 0) FROM deployments d"
-                    + " WHERE d.project = ? AND d.environment = ? AND " + SERVED + " AND d.deployed_at >= ? AND d.deployed_at < ?",
+            WALK + "SELECT count(*) FILTER (WHERE " + FAILED + ")::float / nullif(count(*), 0) FROM walk"
+                    + " WHERE outcome IN ('SUCCEEDED', 'FAILED') AND deployed_at >= ? AND deployed_at < ?",
             // 5. Failed deployment recovery time
             "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM rec.at - d.deployed_at)) FROM deployments d"
                     + " CROSS JOIN LATERAL (SELECT min(n.deployed_at) AS at FROM deployments n WHERE n.project = d.project"
@@ -63,9 +64,8 @@ final class DevLakeStyleBaseline {
                     + " extract(epoch FROM shipped_at - committed_at)) FROM first_ship WHERE shipped_at >= ? AND shipped_at < ?"
                     + " GROUP BY 1",
             // 8. Change failure rate trend, per week
-            "SELECT date_trunc('week', d.deployed_at), count(*), count(*) FILTER (WHERE " + FAILED + ") FROM deployments d"
-                    + " WHERE d.project = ? AND d.environment = ? AND " + SERVED + " AND d.deployed_at >= ? AND d.deployed_at < ?"
-                    + " GROUP BY 1");
+            WALK + "SELECT date_trunc('week', deployed_at), count(*), count(*) FILTER (WHERE " + FAILED + ") FROM walk"
+                    + " WHERE outcome IN ('SUCCEEDED', 'FAILED') AND deployed_at >= ? AND deployed_at < ? GROUP BY 1");
 
     private DevLakeStyleBaseline() {
     }

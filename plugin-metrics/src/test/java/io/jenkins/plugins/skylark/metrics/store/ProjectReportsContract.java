@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +122,37 @@ abstract class ProjectReportsContract {
                 .containsExactly(Instant.parse("2025-03-02T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z"));
         assertThat(links.get(1).commitIds()).containsExactly("c1");
         assertThat(total(scope(Set.of("retail"), false))).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRecordEachKeyOnceWhenOverlappingBatchesRaceAndLoseNothing() throws Exception {
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Boolean>>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t * 10;
+            results.add(pool.submit(() -> {
+                List<PendingEvent> batch = new ArrayList<>();
+                for (int i = 0; i < 40; i++) { // keys overlap between threads
+                    int n = (offset + i) % 60;
+                    batch.add(PendingEvent.of(event("k" + n, "retail", "orders",
+                            Instant.parse("2025-03-01T00:00:00Z").plusSeconds(60L * n).toString())));
+                }
+                start.await();
+                return recorder.recordAll(batch);
+            }));
+        }
+        start.countDown();
+        int recorded = 0;
+        for (Future<List<Boolean>> result : results) {
+            recorded += (int) result.get().stream().filter(Boolean::booleanValue).count();
+        }
+        pool.shutdown();
+
+        assertThat(recorded).isEqualTo(60);
+        assertThat(reports.deployments(scope(Set.of("retail"), false), YEAR_2025, 100)).hasSize(60);
+        assertThat(total(scope(Set.of("retail"), false))).isEqualTo(60);
     }
 
     @Test

@@ -1,0 +1,99 @@
+package io.jenkins.plugins.skylark.metrics.store;
+
+import io.jenkins.plugins.skylark.delivery.DeliveryEvent;
+import io.jenkins.plugins.skylark.delivery.DeliveryEventType;
+import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Batch ingest on the embedded (durable) store: events recorded through {@link DeliveryRecorder#recordAll}
+ * (one transaction and one forced sync per batch) against the same kind of events recorded one by one
+ * ({@link DeliveryRecorder#record}) in the same run. Deployments (5 linked commits each) and quality gates,
+ * over several projects and applications. Then checks that nothing was lost (every key stored once) and
+ * that replaying the whole stream adds nothing. Not a test: run it by hand (README, "Benchmarks").
+ * Arguments: events (default 50 000), batch size (default 1 000), events recorded one by one (default 1 000).
+ */
+public final class BatchIngestBenchmark {
+
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    private BatchIngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        int batchSize = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int single = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        Path home = Files.createTempDirectory("skylark-batch-ingest-");
+        try (MetricsDatabase database = MetricsDatabase.open(DatabaseSettings.embedded(home))) {
+            DeliveryRecorder recorder = new DeliveryRecorder(database);
+            List<PendingEvent> stream = new ArrayList<>();
+            for (int i = 0; i < events + single; i++) {
+                stream.add(event(i));
+            }
+            long start = System.nanoTime();
+            for (PendingEvent pending : stream.subList(events, events + single)) {
+                recorder.record(pending.event(), pending.commits(), pending.issueKeys());
+            }
+            double singleRate = single / ((System.nanoTime() - start) / 1e9);
+            start = System.nanoTime();
+            long recorded = 0;
+            for (int from = 0; from < events; from += batchSize) {
+                recorded += recorder.recordAll(stream.subList(from, Math.min(events, from + batchSize))).stream()
+                        .filter(Boolean::booleanValue).count();
+            }
+            double batchRate = events / ((System.nanoTime() - start) / 1e9);
+            long replayed = 0;
+            for (int from = 0; from < events + single; from += batchSize) {
+                replayed += recorder.recordAll(stream.subList(from, Math.min(events + single, from + batchSize))).stream()
+                        .filter(Boolean::booleanValue).count();
+            }
+            long stored = storedEvents(database);
+            System.out.printf(Locale.ROOT, "embedded H2 (durable: WRITE_DELAY=0 + forced sync per transaction), %,d"
+                    + " events (80 %% deployments with 5 commits, 20 %% quality gates)%n", events + single);
+            System.out.printf(Locale.ROOT, "  recordAll, batches of %,d: %,10.0f events/s%n", batchSize, batchRate);
+            System.out.printf(Locale.ROOT, "  record, one by one:        %,10.0f events/s   batches %.1fx faster%n",
+                    singleRate, batchRate / singleRate);
+            System.out.printf(Locale.ROOT, "  recorded by the batches: %,d of %,d; stored events: %,d of %,d; replay of"
+                    + " all added: %d%n", recorded, events, stored, events + single, replayed);
+        }
+    }
+
+    private static long storedEvents(MetricsDatabase database) {
+        return database.inTransaction(connection -> {
+            try (Statement sql = connection.createStatement();
+                 ResultSet row = sql.executeQuery("SELECT count(*) FROM delivery_events")) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    private static PendingEvent event(int index) {
+        String project = "p" + index % 7;
+        String application = "app" + index % 5;
+        Instant at = START.plusSeconds(index);
+        String key = "ingest-" + index;
+        if (index % 5 == 4) {
+            return PendingEvent.of(new DeliveryEvent(key, DeliveryEventType.QUALITY_GATE, project, application, null, at,
+                    "1.0." + index, null, null, Map.of("status", "OK")));
+        }
+        List<LinkedCommit> commits = new ArrayList<>();
+        for (int c = 0; c < 5; c++) {
+            Instant committed = at.minusSeconds(3600L * (c + 1));
+            commits.add(new LinkedCommit("%040x".formatted(index * 8L + c), committed, committed));
+        }
+        return new PendingEvent(new DeliveryEvent(key, DeliveryEventType.DEPLOYED, project, application, "production", at,
+                "registry/" + application + ":1.0." + index, "c" + index, "https://jenkins/job/x/" + index + "/",
+                Map.of()), commits, List.of());
+    }
+}
