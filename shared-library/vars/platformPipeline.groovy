@@ -1,7 +1,7 @@
 // A whole standard delivery pipeline from a short map:
 //   platformPipeline(project: 'shop', application: 'orders', build: 'maven', environments: ['dev', 'staging'],
 //                    scan: true, imageScan: [severity: 'high', maxCount: 0])
-// Stages, as the "Java service to Kubernetes" template's: Checkout, Build (platformBuild), Code scan (platformScan,
+// Stages, as the "Java service (Maven) to Kubernetes" template's: Checkout, Build (platformBuild), Code scan (platformScan,
 // when `scan` is set), Image, Image scan (platformImageScan, when `imageScan` is set), "Deploy to <environment>"
 // for each environment (with an "Approval" stage, platformApprove, before every environment after the first when
 // `approval` is true, and jiraComment/jiraTransition after the deploy when `jira` is set), then "Delivery report".
