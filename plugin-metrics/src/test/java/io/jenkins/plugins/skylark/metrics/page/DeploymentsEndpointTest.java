@@ -5,34 +5,23 @@ import static io.jenkins.plugins.skylark.metrics.page.PageHistory.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The deployments behind a figure: the selection's records, newest first, with build, version and commits. */
 class DeploymentsEndpointTest {
 
-    private static MetricsDatabase database;
-
-    @BeforeAll
-    static void record() {
-        database = PageHistory.recorded();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final RecordedHistory HISTORY = new RecordedHistory();
 
     private static JsonNode deployments(String... params) {
         MetricsAccess access = MetricsAccess.root(Viewers.reading("ann", "retail"), PageHistory.FOLDERS);
-        return json(get(PageHistory.page(database).deployments(access), Locale.ENGLISH, params));
+        return json(get(HISTORY.page().deployments(access), Locale.ENGLISH, params));
     }
 
     private static List<Instant> times(JsonNode answer) {

@@ -5,30 +5,19 @@ import static io.jenkins.plugins.skylark.metrics.page.PageHistory.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the selectors offer, the first selection and the page's texts in the viewer's language. */
 class OptionsEndpointTest {
 
-    private static MetricsDatabase database;
-
-    @BeforeAll
-    static void record() {
-        database = PageHistory.recorded();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final RecordedHistory HISTORY = new RecordedHistory();
 
     private static JsonNode options(Locale locale, String... params) {
         MetricsAccess access = MetricsAccess.root(Viewers.reading("ann", "retail", "bank"), PageHistory.FOLDERS);
-        return json(get(PageHistory.page(database).options(access), locale, params));
+        return json(get(HISTORY.page().options(access), locale, params));
     }
 
     @Test

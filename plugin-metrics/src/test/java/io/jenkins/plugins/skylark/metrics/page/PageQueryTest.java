@@ -4,12 +4,10 @@ import static io.jenkins.plugins.skylark.metrics.page.PageHistory.get;
 import static io.jenkins.plugins.skylark.metrics.page.PageHistory.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
 import io.jenkins.plugins.skylark.web.ApiResponse;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,25 +15,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PageQueryTest {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static MetricsDatabase database;
-
-    @BeforeAll
-    static void record() {
-        database = PageHistory.recorded();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final RecordedHistory HISTORY = new RecordedHistory();
 
     private static ApiResponse report(Locale locale, String... params) {
-        return get(PageHistory.page(database).report(MetricsAccess.root(Viewers.administrator(), PageHistory.FOLDERS)),
+        return get(HISTORY.page().report(MetricsAccess.root(Viewers.administrator(), PageHistory.FOLDERS)),
                 locale, params);
     }
 
     private static ApiResponse deployments(String... params) {
-        return get(PageHistory.page(database).deployments(
+        return get(HISTORY.page().deployments(
                 MetricsAccess.root(Viewers.administrator(), PageHistory.FOLDERS)), Locale.ENGLISH, params);
     }
 

@@ -12,28 +12,17 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.jenkins.plugins.skylark.metrics.report.JsonReportWriter;
-import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The page's JSON API answers the JSON report's schema (version 1), its trend included. */
 class PageSchemaTest {
 
-    private static MetricsDatabase database;
-
-    @BeforeAll
-    static void record() {
-        database = PageHistory.recorded();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final RecordedHistory HISTORY = new RecordedHistory();
 
     private static JsonSchema schema() throws Exception {
         try (InputStream in = JsonReportWriter.class.getResourceAsStream("report-schema-v1.json")) {
@@ -44,7 +33,7 @@ class PageSchemaTest {
 
     private static JsonNode report(String... params) {
         MetricsAccess access = MetricsAccess.root(Viewers.administrator(), PageHistory.FOLDERS);
-        return json(get(PageHistory.page(database).report(access), Locale.ENGLISH, params));
+        return json(get(HISTORY.page().report(access), Locale.ENGLISH, params));
     }
 
     @Test

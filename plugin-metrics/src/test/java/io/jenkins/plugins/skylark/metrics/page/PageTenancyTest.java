@@ -4,34 +4,23 @@ import static io.jenkins.plugins.skylark.metrics.page.PageHistory.get;
 import static io.jenkins.plugins.skylark.metrics.page.PageHistory.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
 import io.jenkins.plugins.skylark.web.ApiEndpoint;
 import io.jenkins.plugins.skylark.web.ApiResponse;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Who sees which project, on the root page and on a folder's page, for every endpoint. */
 class PageTenancyTest {
 
-    private static MetricsDatabase database;
-
-    @BeforeAll
-    static void record() {
-        database = PageHistory.recorded();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final RecordedHistory HISTORY = new RecordedHistory();
 
     private static ApiEndpoint endpoint(String name, MetricsAccess access) {
-        MetricsPage page = PageHistory.page(database);
+        MetricsPage page = HISTORY.page();
         BiFunction<MetricsPage, MetricsAccess, ApiEndpoint> of = switch (name) {
             case "options" -> MetricsPage::options;
             case "report" -> MetricsPage::report;

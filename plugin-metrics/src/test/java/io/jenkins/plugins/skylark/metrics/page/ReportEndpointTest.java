@@ -13,34 +13,23 @@ import io.jenkins.plugins.skylark.metrics.dora.PeriodParser;
 import io.jenkins.plugins.skylark.metrics.dora.ReportPeriod;
 import io.jenkins.plugins.skylark.metrics.report.JsonReportWriter;
 import io.jenkins.plugins.skylark.metrics.store.DeliveryStore;
-import io.jenkins.plugins.skylark.metrics.store.MetricsDatabase;
 import io.jenkins.plugins.skylark.web.ApiResponse;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The report endpoint answers the engine's figures for what the viewer may see, in the JSON report's form. */
 class ReportEndpointTest {
 
-    private static MetricsDatabase database;
-
-    @BeforeAll
-    static void record() {
-        database = PageHistory.recorded();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final RecordedHistory HISTORY = new RecordedHistory();
 
     /** The JSON report the {@code deliveryReport} step writes for one application of the store. */
     private static JsonNode engineReport(String application, String environment, String period) {
         ReportPeriod parsed = new PeriodParser(PageHistory.ZONE, PageHistory.NOW, Locale.ENGLISH).parse(period);
         MetricsScope scope = new MetricsScope(application, environment);
-        DeliveryHistory history = new DeliveryStore(database).history(scope, parsed.endInstant());
+        DeliveryHistory history = new DeliveryStore(HISTORY.database()).history(scope, parsed.endInstant());
         DoraReport report = PageHistory.ENGINE.compute(history, scope, parsed);
         return new JsonReportWriter().tree(report, PageHistory.NOW);
     }
@@ -55,7 +44,7 @@ class ReportEndpointTest {
     void shouldAnswerTheEngineReportOfAnApplicationOfAVisibleProject() {
         MetricsAccess access = MetricsAccess.root(Viewers.reading("ann", "retail"), PageHistory.FOLDERS);
 
-        ApiResponse response = get(PageHistory.page(database).report(access), Locale.ENGLISH, "project", "retail",
+        ApiResponse response = get(HISTORY.page().report(access), Locale.ENGLISH, "project", "retail",
                 "application", "shop", "environment", "*", "period", PageHistory.PERIOD, "zone", "Asia/Shanghai");
 
         assertThat(response.status()).isEqualTo(200);
@@ -67,7 +56,7 @@ class ReportEndpointTest {
     void shouldGiveAnAdministratorEverythingIncludingEventsWithoutAProject() {
         MetricsAccess access = MetricsAccess.root(Viewers.administrator(), PageHistory.FOLDERS);
 
-        ApiResponse response = get(PageHistory.page(database).report(access), Locale.ENGLISH, "application", "*",
+        ApiResponse response = get(HISTORY.page().report(access), Locale.ENGLISH, "application", "*",
                 "environment", "*", "period", PageHistory.PERIOD);
 
         assertThat(withoutTrend(response).toString()).isEqualTo(engineReport("*", "*", PageHistory.PERIOD).toString());
@@ -78,7 +67,7 @@ class ReportEndpointTest {
     void shouldShowOnTheRootOnlyTheProjectsOfReadableFolders() {
         MetricsAccess access = MetricsAccess.root(Viewers.reading("ann", "retail/web"), PageHistory.FOLDERS);
 
-        JsonNode report = json(get(PageHistory.page(database).report(access), Locale.ENGLISH, "environment", "*",
+        JsonNode report = json(get(HISTORY.page().report(access), Locale.ENGLISH, "environment", "*",
                 "period", PageHistory.PERIOD));
 
         assertThat(report.get("series").findValuesAsText("application")).containsOnly("shop", "cart");
@@ -88,7 +77,7 @@ class ReportEndpointTest {
     void shouldShowOnAFolderPageOnlyItsProject() {
         MetricsAccess access = MetricsAccess.folder(Viewers.administrator(), PageHistory.FOLDERS.get(2));
 
-        JsonNode report = json(get(PageHistory.page(database).report(access), Locale.ENGLISH, "environment", "*",
+        JsonNode report = json(get(HISTORY.page().report(access), Locale.ENGLISH, "environment", "*",
                 "period", PageHistory.PERIOD));
 
         assertThat(report.get("series").findValuesAsText("application")).containsExactly("ledger");
@@ -98,7 +87,7 @@ class ReportEndpointTest {
     void shouldGiveEachWeekOfTheTrendTheFiguresOfThatWeekAlone() {
         MetricsAccess access = MetricsAccess.root(Viewers.reading("ann", "retail"), PageHistory.FOLDERS);
 
-        JsonNode trend = json(get(PageHistory.page(database).report(access), Locale.ENGLISH, "application", "shop",
+        JsonNode trend = json(get(HISTORY.page().report(access), Locale.ENGLISH, "application", "shop",
                 "period", PageHistory.PERIOD)).get("trend");
 
         assertThat(trend).hasSize(8);
@@ -119,7 +108,7 @@ class ReportEndpointTest {
     void shouldLimitTheTrendToTheLatestWeeksOfALongPeriod() {
         MetricsAccess access = MetricsAccess.root(Viewers.administrator(), PageHistory.FOLDERS);
 
-        JsonNode trend = json(get(PageHistory.page(database).report(access), Locale.ENGLISH, "period",
+        JsonNode trend = json(get(HISTORY.page().report(access), Locale.ENGLISH, "period",
                 "last-52-weeks")).get("trend");
 
         assertThat(trend).hasSize(WeeklyTrend.MAX_WEEKS);
