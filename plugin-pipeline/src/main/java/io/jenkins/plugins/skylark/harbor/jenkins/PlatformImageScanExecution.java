@@ -13,15 +13,12 @@ import io.jenkins.plugins.skylark.harbor.ScanSession;
 import io.jenkins.plugins.skylark.harbor.Severity;
 import io.jenkins.plugins.skylark.platform.jenkins.SkylarkConfiguration;
 import io.jenkins.plugins.skylark.release.Durations;
+import io.jenkins.plugins.skylark.steps.jenkins.TimerStepExecution;
 import io.jenkins.plugins.skylark.webhook.GateWait;
 import io.jenkins.plugins.skylark.webhook.jenkins.WebhookInboxes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import jenkins.util.Timer;
-import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
@@ -30,7 +27,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * {@code sleep} step does. The target, gate and session are the saved state (no secret), so after a controller
  * restart the wait goes on where it was, deliveries that arrived meanwhile being in the file inbox.
  */
-public final class PlatformImageScanExecution extends GeneralNonBlockingStepExecution {
+public final class PlatformImageScanExecution extends TimerStepExecution {
     private static final long serialVersionUID = 1L;
 
     private final transient PlatformImageScanStep step;
@@ -39,7 +36,6 @@ public final class PlatformImageScanExecution extends GeneralNonBlockingStepExec
     private boolean unstable;
     private ScanSession session;
     private transient volatile HarborClient client;
-    private transient volatile ScheduledFuture<?> pending;
 
     PlatformImageScanExecution(StepContext context, PlatformImageScanStep step) {
         super(context);
@@ -92,8 +88,7 @@ public final class PlatformImageScanExecution extends GeneralNonBlockingStepExec
                     getContext().get(TaskListener.class)));
             return;
         }
-        long delay = Math.max(0, Duration.between(Instant.now(), session.nextCheck(Instant.now())).toMillis());
-        pending = Timer.get().schedule(() -> run(this::checked), delay, TimeUnit.MILLISECONDS);
+        runAt(session.nextCheck(Instant.now()), this::checked);
     }
 
     /** A tick; Harbor's refusal or the timeout ends the step with the message (never a stack trace). */
@@ -134,20 +129,6 @@ public final class PlatformImageScanExecution extends GeneralNonBlockingStepExec
         } else {
             run(this::begin);
         }
-    }
-
-    @Override
-    public void stop(Throwable cause) throws Exception {
-        ScheduledFuture<?> waiting = pending;
-        if (waiting != null) {
-            waiting.cancel(false);
-        }
-        super.stop(cause);
-    }
-
-    @Override
-    public boolean blocksRestart() {
-        return false;
     }
 
     @Override

@@ -17,16 +17,12 @@ import io.jenkins.plugins.skylark.sonar.GateCheck;
 import io.jenkins.plugins.skylark.sonar.PendingScan;
 import io.jenkins.plugins.skylark.sonar.ReportTask;
 import io.jenkins.plugins.skylark.sonar.SonarClient;
+import io.jenkins.plugins.skylark.steps.jenkins.TimerStepExecution;
 import io.jenkins.plugins.skylark.webhook.GateWait;
 import io.jenkins.plugins.skylark.webhook.jenkins.WebhookInboxes;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import jenkins.util.Timer;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
-import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
@@ -36,7 +32,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * task and the {@link GateWait} (plain serialisable values, no token), so after a controller restart
  * {@link #onResume()} continues the wait where it was, or analyses again if the restart cut the analysis off.
  */
-public final class PlatformScanExecution extends GeneralNonBlockingStepExecution {
+public final class PlatformScanExecution extends TimerStepExecution {
     private static final long serialVersionUID = 1L;
 
     private final transient PlatformScanStep step;
@@ -44,7 +40,6 @@ public final class PlatformScanExecution extends GeneralNonBlockingStepExecution
     private volatile PendingScan pending;
     private volatile GateWait wait;
     private volatile String lastProblem;
-    private transient volatile ScheduledFuture<?> next;
 
     PlatformScanExecution(StepContext context, PlatformScanStep step) {
         super(context);
@@ -86,9 +81,7 @@ public final class PlatformScanExecution extends GeneralNonBlockingStepExecution
     }
 
     private void schedule() {
-        Instant now = Instant.now();
-        long delay = Math.max(0, Duration.between(now, wait.nextCheck(now)).toMillis());
-        next = Timer.get().schedule(() -> run(this::tick), delay, TimeUnit.MILLISECONDS);
+        runAt(wait.nextCheck(Instant.now()), this::tick);
     }
 
     private void tick() throws Exception {
@@ -133,18 +126,10 @@ public final class PlatformScanExecution extends GeneralNonBlockingStepExecution
         schedule();
     }
 
+    /** The analysis on the agent holds a restart back: resuming would run it all again. */
     @Override
-    public void stop(Throwable cause) throws Exception {
-        ScheduledFuture<?> pendingTick = next;
-        if (pendingTick != null) {
-            pendingTick.cancel(false);
-        }
-        super.stop(cause);
-    }
-
-    @Override
-    public boolean blocksRestart() {
-        return pending == null && super.blocksRestart();
+    protected boolean backgroundWorkBlocksRestart() {
+        return pending == null;
     }
 
     @Override

@@ -2,12 +2,8 @@ package io.jenkins.plugins.skylark.deploy.release.jenkins;
 
 import hudson.model.TaskListener;
 import io.jenkins.plugins.skylark.deploy.release.jenkins.GrayCall.GrayAnswer;
-import java.time.Duration;
+import io.jenkins.plugins.skylark.steps.jenkins.TimerStepExecution;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import jenkins.util.Timer;
-import org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
@@ -17,7 +13,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * (none when it ended during the restart). Stopping the build cancels the wait and fails the step, so a
  * {@code grayRelease} can abort the release.
  */
-public final class GrayPauseExecution extends GeneralNonBlockingStepExecution {
+public final class GrayPauseExecution extends TimerStepExecution {
     private static final long serialVersionUID = 1L;
 
     private final transient GrayPauseStep step;
@@ -26,7 +22,6 @@ public final class GrayPauseExecution extends GeneralNonBlockingStepExecution {
     private Integer planStep;
     /** The pause's end, saved once it is recorded in the cluster; {@code null} before. */
     private volatile Instant until;
-    private transient volatile ScheduledFuture<?> wait;
 
     GrayPauseExecution(StepContext context, GrayPauseStep step) {
         super(context);
@@ -57,8 +52,7 @@ public final class GrayPauseExecution extends GeneralNonBlockingStepExecution {
     }
 
     private void schedule() {
-        long left = Math.max(0, Duration.between(Instant.now(), until).toMillis());
-        wait = Timer.get().schedule(() -> run(this::end), left, TimeUnit.MILLISECONDS);
+        runAt(until, this::end);
     }
 
     private void end() throws Exception {
@@ -77,20 +71,6 @@ public final class GrayPauseExecution extends GeneralNonBlockingStepExecution {
         }
         run(() -> log(Messages.get("GrayPauseExecution.resumed", call.target().application(), until)));
         schedule();
-    }
-
-    @Override
-    public void stop(Throwable cause) throws Exception {
-        ScheduledFuture<?> pending = wait;
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        super.stop(cause);
-    }
-
-    @Override
-    public boolean blocksRestart() {
-        return false;
     }
 
     @Override
