@@ -1,9 +1,7 @@
 package io.jenkins.plugins.skylark.template;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A piece of Jenkinsfile read from a template folder: Groovy statements in which {@code {{ name }}}
@@ -19,15 +17,5 @@ public record Fragment(String path, String text) {
     /** Placeholder names, in order of first use. */
     public Set<String> placeholders() {
         return Placeholders.names(text);
-    }
-
-    /** The fragment with each placeholder replaced by the Groovy literal {@code literalFor} gives. */
-    String render(Function<String, String> literalFor) {
-        return Placeholders.replace(text, literalFor);
-    }
-
-    /** The lines of the rendered fragment, for indenting into the Jenkinsfile. */
-    List<String> renderLines(Function<String, String> literalFor) {
-        return render(literalFor).lines().toList();
     }
 }

@@ -71,8 +71,20 @@ final class JenkinsfileRenderer {
         line(depth, "}");
     }
 
+    /** Each line indented, trailing white space dropped, a blank line left empty. */
     private void fragment(int depth, Fragment fragment, UnaryOperator<String> literalFor) {
-        fragment.renderLines(literalFor).forEach(text -> line(text.isBlank() ? 0 : depth, text.stripTrailing()));
+        for (PlaceholderText line : PlaceholderText.linesOf(fragment.text())) {
+            int start = out.length();
+            out.append(INDENT.repeat(depth));
+            int content = out.length();
+            line.forEach(out::append, placeholder -> out.append(literalFor.apply(placeholder)));
+            int end = out.length();
+            while (end > content && Character.isWhitespace(out.charAt(end - 1))) {
+                end--;
+            }
+            out.setLength(end == content ? start : end);
+            out.append('\n');
+        }
     }
 
     /** Stage names must be unique in a Jenkinsfile; a repeated one (two equal environments) gets a number. */

@@ -29,7 +29,7 @@ final class Placeholders {
 
     /** Replaces every placeholder by what {@code replacement} gives for its name (taken verbatim). */
     static String replace(String text, Function<String, String> replacement) {
-        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(replacement.apply(m.group(1))));
+        return PlaceholderText.of(text).replace(replacement);
     }
 
     /** Text with every well-formed placeholder removed: any {@code {{} left in it is malformed. */
