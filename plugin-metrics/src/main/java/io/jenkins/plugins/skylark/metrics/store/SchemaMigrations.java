@@ -31,6 +31,7 @@ final class SchemaMigrations {
                     .dataSource(dataSource)
                     .table(HISTORY_TABLE)
                     .locations(LOCATION)
+                    .javaMigrations(new IdentityCacheMigration())
                     .load()
                     .migrate();
         } catch (FlywayException e) {
