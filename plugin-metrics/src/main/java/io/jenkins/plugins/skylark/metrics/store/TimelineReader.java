@@ -41,7 +41,6 @@ final class TimelineReader {
     private final ReportScope scope;
     private final ReportPeriod period;
     private final ProjectFilter projects;
-    private List<Long> storedIds = List.of();
 
     TimelineReader(Connection connection, ReportScope scope, ReportPeriod period) {
         this.connection = connection;
@@ -96,7 +95,6 @@ final class TimelineReader {
             }
         }
         if (!stored.isEmpty()) {
-            storedIds = List.copyOf(stored.keySet());
             readDeployments(stored, withDetails);
             readLeadTimes(stored);
             readEpisodes(stored);
@@ -108,30 +106,21 @@ final class TimelineReader {
 
     private void readDeployments(Map<Long, SeriesParts> stored, Set<List<String>> withDetails) throws SQLException {
         // The version only where rework needs it: without it the index answers alone (V4).
-        String sql = "SELECT d.series_id, d.event_id, d.deployed_at, d.outcome, d.failed_at"
+        String sql = "SELECT d.event_id, d.deployed_at, d.outcome, d.failed_at"
                 + (withDetails.isEmpty() ? ", NULL AS version" : ", d.version") + " FROM deployments d"
-                + " WHERE d.series_id IN (" + seriesIds() + ") AND d.deployed_at >= ? AND d.deployed_at < ?";
+                + " WHERE d.series_id = ? AND d.deployed_at >= ? AND d.deployed_at < ?";
         Set<Long> detailed = new HashSet<>();
-        try (PreparedStatement select = inPeriod(sql, 1)) {
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    SeriesParts parts = stored.get(row.getLong(1));
-                    if (parts == null) {
-                        continue;
-                    }
-                    boolean details = withDetails.contains(List.of(parts.series.application(), parts.series.environment()));
-                    long id = row.getLong(2);
-                    Deployment deployment = new Deployment("#" + id, parts.series.application(),
-                            parts.series.environment(), SqlValues.instant(row, "deployed_at"),
-                            DeploymentOutcome.valueOf(row.getString(4)), details ? row.getString(6) : null, List.of(),
-                            List.of());
-                    if (details) {
-                        detailed.add(id);
-                    }
-                    parts.deployments.add(new TimedDeployment(deployment, SqlValues.instant(row, "failed_at")));
-                }
+        perSeries(stored, sql, (parts, row) -> {
+            boolean details = withDetails.contains(List.of(parts.series.application(), parts.series.environment()));
+            long id = row.getLong(1);
+            Deployment deployment = new Deployment("#" + id, parts.series.application(), parts.series.environment(),
+                    SqlValues.instant(row, "deployed_at"), DeploymentOutcome.valueOf(row.getString(3)),
+                    details ? row.getString(5) : null, List.of(), List.of());
+            if (details) {
+                detailed.add(id);
             }
-        }
+            parts.deployments.add(new TimedDeployment(deployment, SqlValues.instant(row, "failed_at")));
+        }, period.startInstant(), period.endInstant());
         if (!detailed.isEmpty()) {
             readIssueKeys(stored, detailed);
         }
@@ -140,16 +129,14 @@ final class TimelineReader {
     /** Gives the deployments of {@code detailed} (event ids) their issue keys. */
     private void readIssueKeys(Map<Long, SeriesParts> stored, Set<Long> detailed) throws SQLException {
         String sql = "SELECT i.deployment_id, i.issue_key FROM deployment_issues i JOIN deployments d"
-                + " ON d.event_id = i.deployment_id WHERE d.series_id IN (" + seriesIds() + ")"
+                + " ON d.event_id = i.deployment_id WHERE d.series_id = ?"
                 + " AND d.deployed_at >= ? AND d.deployed_at < ? ORDER BY i.deployment_id, i.issue_key";
         Map<Long, List<String>> found = new HashMap<>();
-        try (PreparedStatement select = inPeriod(sql, 1); ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                if (detailed.contains(row.getLong(1))) {
-                    found.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(row.getString(2));
-                }
+        perSeries(stored, sql, (parts, row) -> {
+            if (detailed.contains(row.getLong(1))) {
+                found.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(row.getString(2));
             }
-        }
+        }, period.startInstant(), period.endInstant());
         for (SeriesParts parts : stored.values()) {
             parts.deployments.replaceAll(timed -> {
                 Deployment d = timed.deployment();
@@ -161,77 +148,55 @@ final class TimelineReader {
     }
 
     private void readLeadTimes(Map<Long, SeriesParts> stored) throws SQLException {
-        String sql = "SELECT series_id, deployed_at, lead_micros FROM series_lead_times WHERE series_id IN ("
-                + seriesIds() + ") AND deployed_at >= ? AND deployed_at < ?";
-        try (PreparedStatement select = inPeriod(sql, 1); ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                SeriesParts parts = stored.get(row.getLong(1));
-                if (parts != null) {
-                    parts.leadTimes.add(new LeadTime(SqlValues.instant(row, "deployed_at"),
-                            Duration.of(row.getLong(3), ChronoUnit.MICROS)));
-                }
-            }
-        }
+        String sql = "SELECT deployed_at, lead_micros FROM series_lead_times WHERE series_id = ?"
+                + " AND deployed_at >= ? AND deployed_at < ?";
+        perSeries(stored, sql, (parts, row) -> parts.leadTimes.add(new LeadTime(SqlValues.instant(row, "deployed_at"),
+                Duration.of(row.getLong(2), ChronoUnit.MICROS))), period.startInstant(), period.endInstant());
     }
 
     private void readEpisodes(Map<Long, SeriesParts> stored) throws SQLException {
-        String sql = "SELECT series_id, known_at, started_at, ended_at FROM series_episodes WHERE series_id IN ("
-                + seriesIds() + ") AND known_at < ? AND (ended_at IS NULL OR ended_at >= ?)";
+        String sql = "SELECT known_at, started_at, ended_at FROM series_episodes WHERE series_id = ?"
+                + " AND known_at < ? AND (ended_at IS NULL OR ended_at >= ?)";
+        perSeries(stored, sql, (parts, row) -> parts.episodes.add(new FailureEpisode(SqlValues.instant(row, "known_at"),
+                SqlValues.instant(row, "started_at"), SqlValues.instant(row, "ended_at"))),
+                period.endInstant(), period.startInstant());
+    }
+
+    private void readIssues(Map<Long, SeriesParts> stored) throws SQLException {
+        String sql = "SELECT issue_at, kind, subject FROM series_issues WHERE series_id = ?"
+                + " AND issue_at >= ? AND issue_at < ? ORDER BY seq";
+        perSeries(stored, sql, (parts, row) -> parts.issues.add(new TimedIssue(SqlValues.instant(row, "issue_at"),
+                new DataIssue(DataIssue.Kind.valueOf(row.getString(2)), parts.series.application(),
+                        parts.series.environment(), row.getString(3)))), period.startInstant(), period.endInstant());
+    }
+
+    /**
+     * Runs {@code sql} once per stored series, its id as the first parameter and then {@code bounds}, and
+     * hands each row to {@code rows}. One series at a time, not an {@code IN} list of ids: with a list H2
+     * ranges over the series' index by id only and reads every row of every year (100x the rows of a
+     * year at 100 000 deployments); with an equality it reads the period's rows alone.
+     */
+    private void perSeries(Map<Long, SeriesParts> stored, String sql, SeriesRows rows, Instant... bounds)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            int next = bindSeries(select, 1);
-            select.setObject(next, SqlValues.timestamp(period.endInstant()));
-            select.setObject(next + 1, SqlValues.timestamp(period.startInstant()));
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    SeriesParts parts = stored.get(row.getLong(1));
-                    if (parts != null) {
-                        parts.episodes.add(new FailureEpisode(SqlValues.instant(row, "known_at"),
-                                SqlValues.instant(row, "started_at"), SqlValues.instant(row, "ended_at")));
+            for (int i = 0; i < bounds.length; i++) {
+                select.setObject(i + 2, SqlValues.timestamp(bounds[i]));
+            }
+            for (Map.Entry<Long, SeriesParts> series : stored.entrySet()) {
+                select.setLong(1, series.getKey());
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        rows.read(series.getValue(), row);
                     }
                 }
             }
         }
     }
 
-    private void readIssues(Map<Long, SeriesParts> stored) throws SQLException {
-        String sql = "SELECT series_id, issue_at, kind, subject FROM series_issues WHERE series_id IN (" + seriesIds()
-                + ") AND issue_at >= ? AND issue_at < ? ORDER BY series_id, seq";
-        try (PreparedStatement select = inPeriod(sql, 1); ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                SeriesParts parts = stored.get(row.getLong(1));
-                if (parts != null) {
-                    parts.issues.add(new TimedIssue(SqlValues.instant(row, "issue_at"), new DataIssue(
-                            DataIssue.Kind.valueOf(row.getString(3)), parts.series.application(),
-                            parts.series.environment(), row.getString(4))));
-                }
-            }
-        }
-    }
-
-    /**
-     * Parameters for the ids of the series read from their stored walks: a list of values, which both
-     * databases look up in the series index (H2 scans the whole table for an {@code IN} subquery).
-     */
-    private String seriesIds() {
-        return "?, ".repeat(storedIds.size() - 1) + "?";
-    }
-
-    private int bindSeries(PreparedStatement select, int from) throws SQLException {
-        int next = from;
-        for (long id : storedIds) {
-            select.setLong(next++, id);
-        }
-        return next;
-    }
-
-    /** Prepares {@code sql}: the series subquery's parameters, then the period's start and end. */
-    private PreparedStatement inPeriod(String sql, int from) throws SQLException {
-        PreparedStatement select = connection.prepareStatement(sql);
-        select.closeOnCompletion();
-        int next = bindSeries(select, from);
-        select.setObject(next, SqlValues.timestamp(period.startInstant()));
-        select.setObject(next + 1, SqlValues.timestamp(period.endInstant()));
-        return select;
+    /** What a query of {@link #perSeries} does with each row of a series. */
+    @FunctionalInterface
+    private interface SeriesRows {
+        void read(SeriesParts parts, ResultSet row) throws SQLException;
     }
 
     private static int bindScope(PreparedStatement select, MetricsScope scope, int from) throws SQLException {
