@@ -79,7 +79,16 @@ public final class ApiHttpServer implements AutoCloseable {
     @Override
     public void close() {
         api.watches().endAll();
-        servers.forEach(server -> await(server.close()));
+        // A server whose graceful close hangs (a client still holding a connection, seen once in CI under
+        // load) must not fail the test nor leak: closing Vert.x below closes its connections anyway.
+        servers.forEach(server -> {
+            try {
+                await(server.close());
+            } catch (IllegalStateException e) {
+                System.err.println("fake API server: a listener did not close gracefully (" + e.getMessage()
+                        + "); closing Vert.x closes it");
+            }
+        });
         await(vertx.close());
     }
 
