@@ -9,7 +9,8 @@ import java.util.Arrays;
  * that must match exactly. Where Groovy's own lexer could see something else it gives up ({@link #of}
  * returns {@code null}): a slash outside a comment (division or a slashy string, which depends on the
  * previous token), a backslash in code, a {@code \\uXXXX} escape (decoded before lexing), a character
- * outside ASCII in code, a line break in a one-line string, four quotes in a row, anything unclosed.
+ * outside ASCII in code, a line break in a one-line string, a control character or U+FFFF in a string,
+ * four quotes in a row, anything unclosed.
  */
 final class GroovyTokens {
 
@@ -17,6 +18,8 @@ final class GroovyTokens {
     static final byte NUMBER = 2;
     static final byte BOOLEAN = 3;
 
+    /** What may follow a backslash in a Groovy string (an octal escape's further digits are plain characters). */
+    private static final String ESCAPED = "nrtbf\"'\\$01234567";
     private static final String PUNCTUATION = "{}()[],.:;=+-*%<>!?&|^~@";
 
     private final String text;
@@ -32,7 +35,7 @@ final class GroovyTokens {
 
     /** The literals of {@code text}, or {@code null} when this tokenizer cannot tell them for sure. */
     static GroovyTokens of(String text) {
-        if (hasUnicodeEscape(text)) {
+        if (hasUnicodeEscape(text) || text.indexOf('\uFFFF') >= 0) { // Groovy's lexer reads U+FFFF as the end
             return null;
         }
         GroovyTokens tokens = new GroovyTokens(text);
@@ -186,13 +189,13 @@ final class GroovyTokens {
         }
         char c = text.charAt(at);
         if (c == '\\') {
-            if (at + 1 >= text.length() || text.charAt(at + 1) == '\n' || text.charAt(at + 1) == '\r') {
-                throw new Undecided(); // a line continuation: not modelled
+            if (at + 1 >= text.length() || ESCAPED.indexOf(text.charAt(at + 1)) < 0) {
+                throw new Undecided(); // a line continuation (not modelled) or an escape Groovy refuses
             }
             return at + 2;
         }
-        if (!multiLine && (c == '\n' || c == '\r')) {
-            throw new Undecided();
+        if (c == '\n' || c == '\r' ? !multiLine : c < 0x20 && c != '\t') {
+            throw new Undecided(); // a control character: Groovy's lexer refuses some
         }
         return at + 1;
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.skylark.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,9 +56,17 @@ class GroovyTokensTest {
     @ParameterizedTest
     @ValueSource(strings = {"a / b", "x = $/ a /$", "echo(/a/)", "echo('\\u0027')", "echo('a\nb')", "echo('''a'''')",
             "echo(部署)", "a \\\n b", "echo('unclosed", "/* unclosed", "echo(\"${ unclosed\")", "#!shebang",
-            "echo(\"\"\"a\"\"\"\")", "echo(`a`)"})
+            "echo(\"\"\"a\"\"\"\")", "echo(`a`)",
+            "echo('a\uFFFFb')", "echo('a\u0001b')", "echo('\\q')"})
     void shouldGiveUpWhereGroovyCouldReadOtherwise(String text) {
         assertThat(GroovyTokens.of(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"echo('\\q')", "echo('a\uFFFFb')", "echo('\u0027')"})
+    void shouldGiveUpOnStringsWhoseContentsGroovyReadsOtherwise(String text) {
+        assertThat(GroovyTokens.of(text)).isNull();
+        assertThatThrownBy(() -> GroovySyntax.parse("Jenkinsfile", text)).isInstanceOf(GroovySyntax.SyntaxError.class);
     }
 
     @Test

@@ -58,6 +58,16 @@ class SkeletonCheckTest {
     }
 
     @Test
+    void shouldParseAValueGroovysLexerReadsAsTheEnd() {
+        SkeletonWriter.Written written = written(template, Map.of("message", "a\uFFFFb"));
+
+        assertThat(SkeletonCheck.passes(written.text(), written.skeleton())).as("fallback path").isFalse();
+        assertThatThrownBy(() -> TemplateEngine.render(template, withName(Map.of("message", "a\uFFFFb"))))
+                .isInstanceOf(TemplateRenderException.class)
+                .hasMessage("template echo-values rendered " + parseProblem(written.text()));
+    }
+
+    @Test
     void shouldParseATextThatDiffersFromItsSkeletonBeyondLiterals() {
         SkeletonWriter.Written written = written(template, Map.of("message", "hello"));
         String edited = written.text().replace("echo('hello')", "echo('hello' + evil())");
