@@ -2,22 +2,19 @@ package io.jenkins.plugins.skylark.template;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
  * A text split once into literal pieces and {@link Placeholders placeholder} names, so rendering it is
- * string appends, not a regex per render. Split texts are cached by their text (bounded: fragments and
- * stage names of the loaded templates).
+ * string appends, not a regex per render. Split texts are cached by their text (fragments and stage
+ * names of the loaded templates).
  */
 final class PlaceholderText {
 
-    private static final int CACHE_LIMIT = 4096;
-    private static final Map<String, PlaceholderText> SPLIT = new ConcurrentHashMap<>();
-    private static final Map<String, List<PlaceholderText>> LINES = new ConcurrentHashMap<>();
+    private static final TextCache<PlaceholderText> SPLIT = new TextCache<>(4096);
+    private static final TextCache<List<PlaceholderText>> LINES = new TextCache<>(4096);
 
     /** {@code pieces.length == names.length + 1}: piece, name, piece, …, piece. */
     private final String[] pieces;
@@ -29,7 +26,7 @@ final class PlaceholderText {
     }
 
     static PlaceholderText of(String text) {
-        return cached(SPLIT, text, PlaceholderText::split);
+        return SPLIT.get(text, PlaceholderText::split);
     }
 
     /**
@@ -37,7 +34,7 @@ final class PlaceholderText {
      * replacement never holds a line break; a placeholder written across a line break stays whole.
      */
     static List<PlaceholderText> linesOf(String text) {
-        return cached(LINES, text, t -> t.isEmpty() ? List.of() : of(t).lines());
+        return LINES.get(text, t -> t.isEmpty() ? List.of() : of(t).lines());
     }
 
     /** Feeds the pieces and the placeholder names to the consumers, in text order. */
@@ -57,18 +54,6 @@ final class PlaceholderText {
         StringBuilder out = new StringBuilder();
         forEach(out::append, name -> out.append(replacement.apply(name)));
         return out.toString();
-    }
-
-    private static <T> T cached(Map<String, T> cache, String text, Function<String, T> compute) {
-        T found = cache.get(text);
-        if (found == null) {
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear(); // crude bound: only a runaway set of distinct texts ever gets here
-            }
-            found = compute.apply(text);
-            cache.put(text, found);
-        }
-        return found;
     }
 
     private static PlaceholderText split(String text) {

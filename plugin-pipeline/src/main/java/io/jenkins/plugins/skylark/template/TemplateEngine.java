@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Renders templates: validates the values, writes the Jenkinsfile, parses the result with Groovy and
  * checks its declarative outline before handing it out, so a broken template fails here and not in
- * a build.
+ * a build. The parse is spared when {@link SkeletonCheck} knows its verdict from an earlier render
+ * that differed only in the values.
  */
 public final class TemplateEngine {
 
@@ -30,16 +31,21 @@ public final class TemplateEngine {
      */
     public static RenderedJenkinsfile render(TemplateDescriptor template, Map<String, ?> values) {
         ResolvedValues resolved = ValueResolver.resolve(template, values);
-        String text = JenkinsfileRenderer.render(template, resolved);
-        String problem;
-        try {
-            problem = DeclarativeOutline.problem(GroovySyntax.parse(template.id() + ".Jenkinsfile", text));
-        } catch (GroovySyntax.SyntaxError e) {
-            problem = "invalid Groovy: " + e.getMessage();
-        }
+        SkeletonWriter.Written written = JenkinsfileRenderer.render(template, resolved);
+        String text = written.text();
+        String problem = SkeletonCheck.passes(text, written.skeleton()) ? null : problem(template, text);
         if (problem != null) {
             throw new TemplateRenderException("template " + template.id() + " rendered " + problem);
         }
         return new RenderedJenkinsfile(template.id(), template.version(), resolved, text);
+    }
+
+    /** Parses the Jenkinsfile: what is wrong with it, or {@code null}. */
+    private static String problem(TemplateDescriptor template, String text) {
+        try {
+            return DeclarativeOutline.problem(GroovySyntax.parse(template.id() + ".Jenkinsfile", text));
+        } catch (GroovySyntax.SyntaxError e) {
+            return "invalid Groovy: " + e.getMessage();
+        }
     }
 }

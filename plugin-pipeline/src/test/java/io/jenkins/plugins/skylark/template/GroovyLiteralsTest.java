@@ -42,6 +42,21 @@ class GroovyLiteralsTest {
     }
 
     @Test
+    void shouldBlankEveryValueButKeepItsShape() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("k'", List.of(7L, true, -3));
+
+        assertThat(GroovyLiterals.blank("it's")).isEqualTo("''");
+        assertThat(GroovyLiterals.blank(42L)).isEqualTo("0");
+        assertThat(GroovyLiterals.blank(-42L)).as("the sign is a token of its own").isEqualTo("-0");
+        assertThat(GroovyLiterals.blank(true)).isEqualTo("false");
+        assertThat(GroovyLiterals.blank(List.of("a", "b"))).isEqualTo("['', '']");
+        assertThat(GroovyLiterals.blank(map)).isEqualTo("['': [0, false, -0]]");
+        assertThat(GroovyLiterals.blank(Map.of())).isEqualTo("[:]");
+        assertThat(GroovyLiterals.blank(List.of())).isEqualTo("[]");
+    }
+
+    @Test
     void shouldRefuseWhatHasNoSafeLiteral() {
         assertThatThrownBy(() -> GroovyLiterals.of("a\u0000b")).hasMessageContaining("U+0000");
         assertThatThrownBy(() -> GroovyLiterals.of(new Object())).isInstanceOf(IllegalArgumentException.class);
