@@ -22,7 +22,6 @@ import java.util.TreeSet;
  */
 final class EventBatchWriter {
 
-    private static final int CHUNK = 500;
     private static final String EVENT = "INSERT INTO delivery_events (idempotency_key, event_type, project, application,"
             + " environment, occurred_at, version, commit_id, build_url, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String DEPLOYMENT = "INSERT INTO deployments (event_id, application, environment, deployed_at,"
@@ -34,21 +33,8 @@ final class EventBatchWriter {
     /** Which of {@code keys} are already recorded. */
     static Set<String> recordedKeys(Connection connection, List<String> keys) throws SQLException {
         Set<String> recorded = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            String sql = "SELECT idempotency_key FROM delivery_events WHERE idempotency_key IN ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        recorded.add(row.getString(1));
-                    }
-                }
-            }
-        }
+        KeyLookup.find(connection, "SELECT idempotency_key FROM delivery_events WHERE idempotency_key IN", keys,
+                row -> recorded.add(row.getString(1)));
         return recorded;
     }
 
@@ -197,21 +183,8 @@ final class EventBatchWriter {
     private static Map<String, Long> existingSeries(Connection connection, Set<SeriesWalks.SeriesName> names) throws SQLException {
         List<String> keys = names.stream().map(SeriesWalks.SeriesName::key).toList();
         Map<String, Long> ids = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            String sql = "SELECT series_key, id FROM deployment_series WHERE series_key IN ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        ids.put(row.getString(1), row.getLong(2));
-                    }
-                }
-            }
-        }
+        KeyLookup.find(connection, "SELECT series_key, id FROM deployment_series WHERE series_key IN", keys,
+                row -> ids.put(row.getString(1), row.getLong(2)));
         return ids;
     }
 
