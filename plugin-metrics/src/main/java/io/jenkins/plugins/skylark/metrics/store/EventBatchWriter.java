@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,16 +18,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The SQL of {@link DeliveryRecorder}: writes a batch of new events with JDBC batches (one round trip
- * per table, not per row), in the caller's transaction.
+ * The SQL of {@link DeliveryRecorder}: writes a batch of new events in the caller's transaction, the
+ * events with one JDBC batch (for their generated ids), the rows hanging off them with multi-row inserts.
  */
 final class EventBatchWriter {
 
-    private static final int CHUNK = 500;
     private static final String EVENT = "INSERT INTO delivery_events (idempotency_key, event_type, project, application,"
             + " environment, occurred_at, version, commit_id, build_url, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String DEPLOYMENT = "INSERT INTO deployments (event_id, application, environment, deployed_at,"
-            + " outcome, version, commit_id, project, series_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " outcome, version, commit_id, project, series_id)";
 
     private EventBatchWriter() {
     }
@@ -34,21 +34,8 @@ final class EventBatchWriter {
     /** Which of {@code keys} are already recorded. */
     static Set<String> recordedKeys(Connection connection, List<String> keys) throws SQLException {
         Set<String> recorded = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            String sql = "SELECT idempotency_key FROM delivery_events WHERE idempotency_key IN ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        recorded.add(row.getString(1));
-                    }
-                }
-            }
-        }
+        KeyLookup.find(connection, "SELECT idempotency_key FROM delivery_events WHERE idempotency_key IN", keys,
+                row -> recorded.add(row.getString(1)));
         return recorded;
     }
 
@@ -64,56 +51,64 @@ final class EventBatchWriter {
             return;
         }
         long[] ids = insertEvents(connection, events, now);
-        try (PreparedStatement attributes = connection.prepareStatement(
-                     "INSERT INTO delivery_event_attributes (event_id, attr_name, attr_value) VALUES (?, ?, ?)");
-             PreparedStatement deployments = connection.prepareStatement(DEPLOYMENT);
-             PreparedStatement commits = connection.prepareStatement("INSERT INTO deployment_commits"
-                     + " (deployment_id, commit_id, author_time, committer_time) VALUES (?, ?, ?, ?)");
-             PreparedStatement issueKeys = connection.prepareStatement(
-                     "INSERT INTO deployment_issues (deployment_id, issue_key) VALUES (?, ?)");
-             PreparedStatement incidents = connection.prepareStatement("INSERT INTO incident_events (event_id,"
-                     + " incident_id, application, environment, change_type, changed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            TreeSet<Long> changedSeries = new TreeSet<>();
+        TreeSet<Long> changedSeries = new TreeSet<>();
+        try (MultiRowInsert attributes = new MultiRowInsert(connection,
+                     "INSERT INTO delivery_event_attributes (event_id, attr_name, attr_value)", 3);
+             MultiRowInsert deployments = new MultiRowInsert(connection, DEPLOYMENT, 9);
+             MultiRowInsert incidents = new MultiRowInsert(connection, "INSERT INTO incident_events (event_id,"
+                     + " incident_id, application, environment, change_type, changed_at)", 6)) {
             for (int i = 0; i < events.size(); i++) {
-                PendingEvent pending = events.get(i);
-                DeliveryEvent event = pending.event();
+                DeliveryEvent event = events.get(i).event();
                 for (Map.Entry<String, String> attribute : event.attributes().entrySet()) {
-                    attributes.setLong(1, ids[i]);
-                    attributes.setString(2, attribute.getKey());
-                    attributes.setString(3, attribute.getValue());
-                    attributes.addBatch();
+                    attributes.add(ids[i], attribute.getKey(), attribute.getValue());
                 }
                 if (EventRules.isDeployment(event)) {
                     long series = seriesIds.get(SeriesWalks.SeriesName.of(event).key());
                     changedSeries.add(series);
-                    addDeployment(deployments, ids[i], event, series);
-                    addCommits(commits, ids[i], pending.commits());
-                    for (String key : pending.issueKeys()) {
-                        issueKeys.setLong(1, ids[i]);
-                        issueKeys.setString(2, key);
-                        issueKeys.addBatch();
-                    }
+                    deployments.add(ids[i], event.application(), event.environment(),
+                            SqlValues.timestamp(event.occurredAt()), EventRules.outcome(event).name(), event.version(),
+                            event.commitId(), event.project(), series);
                 } else if (EventRules.isIncident(event)) {
-                    incidents.setLong(1, ids[i]);
-                    incidents.setString(2, EventRules.incidentId(event));
-                    incidents.setString(3, event.application());
-                    incidents.setString(4, event.environment());
-                    incidents.setString(5, event.type().name());
-                    incidents.setObject(6, SqlValues.timestamp(event.occurredAt()));
-                    incidents.addBatch();
+                    incidents.add(ids[i], EventRules.incidentId(event), event.application(), event.environment(),
+                            event.type().name(), SqlValues.timestamp(event.occurredAt()));
                 }
             }
-            attributes.executeBatch();
-            deployments.executeBatch();
-            commits.executeBatch();
-            issueKeys.executeBatch();
-            incidents.executeBatch();
-            countChanges(connection, changedSeries);
+            attributes.flush();
+            deployments.flush();
+            incidents.flush();
+        }
+        insertDeploymentLinks(connection, events, ids);
+        countChanges(connection, changedSeries);
+    }
+
+    /** After the deployments, which these rows reference. */
+    private static void insertDeploymentLinks(Connection connection, List<PendingEvent> events, long[] ids)
+            throws SQLException {
+        try (MultiRowInsert commits = new MultiRowInsert(connection,
+                     "INSERT INTO deployment_commits (deployment_id, commit_id, author_time, committer_time)", 4);
+             MultiRowInsert issueKeys = new MultiRowInsert(connection,
+                     "INSERT INTO deployment_issues (deployment_id, issue_key)", 2)) {
+            for (int i = 0; i < events.size(); i++) {
+                PendingEvent pending = events.get(i);
+                if (!EventRules.isDeployment(pending.event())) {
+                    continue;
+                }
+                for (LinkedCommit commit : pending.commits()) {
+                    commits.add(ids[i], commit.id(), SqlValues.timestamp(commit.authorTime()),
+                            SqlValues.timestamp(commit.committerTime()));
+                }
+                for (String key : pending.issueKeys()) {
+                    issueKeys.add(ids[i], key);
+                }
+            }
+            commits.flush();
+            issueKeys.flush();
         }
     }
 
     private static long[] insertEvents(Connection connection, List<PendingEvent> events, Instant now) throws SQLException {
         long[] ids = new long[events.size()];
+        OffsetDateTime recordedAt = SqlValues.timestamp(now);
         try (PreparedStatement insert = connection.prepareStatement(EVENT, Statement.RETURN_GENERATED_KEYS)) {
             for (PendingEvent pending : events) {
                 DeliveryEvent event = pending.event();
@@ -126,7 +121,7 @@ final class EventBatchWriter {
                 insert.setString(7, event.version());
                 insert.setString(8, event.commitId());
                 insert.setString(9, event.buildUrl());
-                insert.setObject(10, SqlValues.timestamp(now));
+                insert.setObject(10, recordedAt);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -138,31 +133,6 @@ final class EventBatchWriter {
             }
         }
         return ids;
-    }
-
-    private static void addDeployment(PreparedStatement insert, long eventId, DeliveryEvent event, long series)
-            throws SQLException {
-        insert.setLong(1, eventId);
-        insert.setString(2, event.application());
-        insert.setString(3, event.environment());
-        insert.setObject(4, SqlValues.timestamp(event.occurredAt()));
-        insert.setString(5, EventRules.outcome(event).name());
-        insert.setString(6, event.version());
-        insert.setString(7, event.commitId());
-        insert.setString(8, event.project());
-        insert.setLong(9, series);
-        insert.addBatch();
-    }
-
-    private static void addCommits(PreparedStatement insert, long deploymentId, List<LinkedCommit> commits)
-            throws SQLException {
-        for (LinkedCommit commit : commits) {
-            insert.setLong(1, deploymentId);
-            insert.setString(2, commit.id());
-            insert.setObject(3, SqlValues.timestamp(commit.authorTime()));
-            insert.setObject(4, SqlValues.timestamp(commit.committerTime()));
-            insert.addBatch();
-        }
     }
 
     /** In id order, so that concurrent recorders lock series rows in the same order. */
@@ -197,21 +167,8 @@ final class EventBatchWriter {
     private static Map<String, Long> existingSeries(Connection connection, Set<SeriesWalks.SeriesName> names) throws SQLException {
         List<String> keys = names.stream().map(SeriesWalks.SeriesName::key).toList();
         Map<String, Long> ids = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            String sql = "SELECT series_key, id FROM deployment_series WHERE series_key IN ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)";
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        ids.put(row.getString(1), row.getLong(2));
-                    }
-                }
-            }
-        }
+        KeyLookup.find(connection, "SELECT series_key, id FROM deployment_series WHERE series_key IN", keys,
+                row -> ids.put(row.getString(1), row.getLong(2)));
         return ids;
     }
 
