@@ -22,29 +22,13 @@ import java.util.Set;
  * fact carries its time (a walk's facts depend only on the deployments before them, see
  * {@link SeriesTimeline}), incidents and their links are folded again from the changes before the
  * part's end, and a series counts in a part only once it has a deployment before the part's end.
+ *
+ * @param startedBefore series with a deployment before the period's start (read only when a part ends
+ *                      before the period)
  */
-final class PeriodSnapshot {
-
-    private final MetricsScope scope;
-    private final ReportPeriod period;
-    private final List<SeriesTimeline> timelines;
-    /** Series with a deployment before the period's start (read only when a part ends before the period). */
-    private final Set<List<String>> startedBefore;
-    private final Map<List<String>, List<IncidentChange>> incidentChanges;
-    private final List<HistoryLinks.LinkRow> links;
-    private final List<CheckResult> checks;
-
-    private PeriodSnapshot(MetricsScope scope, ReportPeriod period, List<SeriesTimeline> timelines,
-            Set<List<String>> startedBefore, Map<List<String>, List<IncidentChange>> incidentChanges,
-            List<HistoryLinks.LinkRow> links, List<CheckResult> checks) {
-        this.scope = scope;
-        this.period = period;
-        this.timelines = timelines;
-        this.startedBefore = startedBefore;
-        this.incidentChanges = incidentChanges;
-        this.links = links;
-        this.checks = checks;
-    }
+record PeriodSnapshot(MetricsScope scope, ReportPeriod period, List<SeriesTimeline> timelines,
+        Set<List<String>> startedBefore, Map<List<String>, List<IncidentChange>> incidentChanges,
+        List<HistoryLinks.LinkRow> links, List<CheckResult> checks) {
 
     /**
      * Reads the period's rows in one snapshot of the database; {@code null} when a series' walk is behind
@@ -82,7 +66,7 @@ final class PeriodSnapshot {
     DoraReport report(DoraEngine engine, ReportPeriod part) {
         Instant end = part.endInstant();
         List<SeriesTimeline> present = end.equals(period.endInstant()) ? timelines
-                : timelines.stream().filter(t -> startedBefore(t, end)).toList();
+                : timelines.stream().filter(t -> present(t, end)).toList();
         List<IncidentLinks> partLinks = HistoryLinks.incidentLinks(links, end);
         DeliveryHistory rest = new DeliveryHistory(List.of(), DeliveryStore.incidents(incidentChanges, end), partLinks,
                 checks.stream().filter(c -> part.contains(c.at())).toList());
@@ -90,7 +74,7 @@ final class PeriodSnapshot {
     }
 
     /** Whether the series has a deployment before {@code end}, as a history cut there has. */
-    private boolean startedBefore(SeriesTimeline timeline, Instant end) {
+    private boolean present(SeriesTimeline timeline, Instant end) {
         return startedBefore.contains(List.of(timeline.application(), timeline.environment()))
                 || timeline.deployments().stream().anyMatch(d -> d.deployment().at().isBefore(end));
     }
