@@ -62,6 +62,19 @@ public record ReportPeriod(String text, LocalDate start, LocalDate endExclusive,
         return weeks;
     }
 
+    /** The days {@code week} shares with this period, named by the week's label. */
+    public ReportPeriod weekPart(IsoWeek week) {
+        LocalDate from = week.monday().isBefore(start) ? start : week.monday();
+        LocalDate to = week.monday().plusWeeks(1);
+        return new ReportPeriod(week.label(), from, to.isAfter(endExclusive) ? endExclusive : to, zone);
+    }
+
+    /** The parts of the latest {@code max} ISO weeks of this period ({@link #weekPart}), in order. */
+    public List<ReportPeriod> latestWeekParts(int max) {
+        List<IsoWeek> weeks = isoWeeks();
+        return weeks.subList(Math.max(0, weeks.size() - max), weeks.size()).stream().map(this::weekPart).toList();
+    }
+
     /** The ISO week of an instant seen in this period's zone. */
     public IsoWeek weekOf(Instant instant) {
         return IsoWeek.of(instant.atZone(zone).toLocalDate());

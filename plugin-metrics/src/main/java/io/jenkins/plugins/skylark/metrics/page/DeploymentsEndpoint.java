@@ -52,7 +52,7 @@ final class DeploymentsEndpoint implements ApiEndpoint {
             return period;
         }
         return period.isoWeeks().stream().filter(w -> w.label().equals(week.get())).findFirst()
-                .map(w -> WeeklyTrend.within(period, w))
+                .map(period::weekPart)
                 .orElseThrow(() -> ApiException.badRequest(PageMessages.format(request.locale(), "week.invalid",
                         week.get(), period.isoWeeks().get(0).label(), lastWeek(period).label())));
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.skylark.metrics.page;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.skylark.metrics.report.JsonReportWriter;
+import io.jenkins.plugins.skylark.metrics.store.PeriodReports;
 import io.jenkins.plugins.skylark.metrics.store.ReportScope;
 import io.jenkins.plugins.skylark.web.ApiEndpoint;
 import io.jenkins.plugins.skylark.web.ApiRequest;
@@ -28,8 +29,10 @@ final class ReportEndpoint implements ApiEndpoint {
         Instant now = page.now();
         PageQuery query = PageQuery.parse(request, page.defaultZone(), now);
         ReportScope scope = query.scope(access, request);
-        ObjectNode report = new JsonReportWriter().tree(page.reports().report(scope, query.period()), now);
-        WeeklyTrend.write(report.putArray("trend"), query.period(), week -> page.reports().report(scope, week));
+        // The period and the trend's weeks from one read of the period's rows.
+        PeriodReports reports = page.reports().report(scope, query.period(), WeeklyTrend.weeks(query.period()));
+        ObjectNode report = new JsonReportWriter().tree(reports.period(), now);
+        WeeklyTrend.write(report.putArray("trend"), reports.parts());
         return ApiResponse.ok(report);
     }
 }

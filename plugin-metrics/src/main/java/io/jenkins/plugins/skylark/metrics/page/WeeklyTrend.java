@@ -3,12 +3,9 @@ package io.jenkins.plugins.skylark.metrics.page;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.jenkins.plugins.skylark.metrics.dora.DoraReport;
 import io.jenkins.plugins.skylark.metrics.dora.DurationStats;
-import io.jenkins.plugins.skylark.metrics.dora.IsoWeek;
 import io.jenkins.plugins.skylark.metrics.dora.ReportPeriod;
 import io.jenkins.plugins.skylark.metrics.dora.SeriesFigures;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The week-by-week trend: for each ISO week of the period (the latest {@value #MAX_WEEKS} at most), the
@@ -18,7 +15,7 @@ import java.util.function.Function;
  */
 final class WeeklyTrend {
 
-    /** Half a year: one engine run per week. */
+    /** Half a year: one engine run per week, all over one read of the period's rows. */
     static final int MAX_WEEKS = 26;
 
     private WeeklyTrend() {
@@ -26,28 +23,20 @@ final class WeeklyTrend {
 
     /** The weeks of the trend, each cut to the days it shares with the period. */
     static List<ReportPeriod> weeks(ReportPeriod period) {
-        List<IsoWeek> weeks = period.isoWeeks();
-        return weeks.subList(Math.max(0, weeks.size() - MAX_WEEKS), weeks.size()).stream()
-                .map(week -> within(period, week)).toList();
+        return period.latestWeekParts(MAX_WEEKS);
     }
 
-    static void write(ArrayNode trend, ReportPeriod period, Function<ReportPeriod, DoraReport> reportOf) {
-        for (ReportPeriod week : weeks(period)) {
-            SeriesFigures f = reportOf.apply(week).total();
+    /** One row per report of {@link #weeks}, in order. */
+    static void write(ArrayNode trend, List<DoraReport> weeks) {
+        for (DoraReport report : weeks) {
+            ReportPeriod week = report.period();
+            SeriesFigures f = report.total();
             trend.addObject().put("week", week.text()).put("start", week.start().toString())
                     .put("end", week.last().toString()).put("deployments", f.deployments())
                     .put("failedDeployments", f.failedDeployments()).put("changeFailRate", f.changeFailRate())
                     .put("leadTimeMedianSeconds", seconds(f.leadTime())).put("leadTimeSamples", f.leadTime().count())
                     .put("recoveryMedianSeconds", seconds(f.recoveryTime()));
         }
-    }
-
-    /** The week's days inside the period, named by the week's label. */
-    static ReportPeriod within(ReportPeriod period, IsoWeek week) {
-        LocalDate start = week.monday().isBefore(period.start()) ? period.start() : week.monday();
-        LocalDate end = week.monday().plusWeeks(1);
-        return new ReportPeriod(week.label(), start, end.isAfter(period.endExclusive()) ? period.endExclusive() : end,
-                period.zone());
     }
 
     private static Long seconds(DurationStats stats) {

@@ -144,7 +144,15 @@ public final class DeliveryStore {
 
     static List<Incident> incidents(Connection connection, MetricsScope scope, ProjectFilter projects,
             Instant end) throws SQLException {
-        // Keyed by application, environment and incident id: one incident may hit several series.
+        return incidents(incidentChanges(connection, scope, projects, end), end);
+    }
+
+    /**
+     * The openings and resolutions recorded before {@code end}, in time order, keyed by application,
+     * environment and incident id (one incident may hit several series).
+     */
+    static Map<List<String>, List<IncidentChange>> incidentChanges(Connection connection, MetricsScope scope,
+            ProjectFilter projects, Instant end) throws SQLException {
         Map<List<String>, List<IncidentChange>> changes = new LinkedHashMap<>();
         String sql = INCIDENT_CHANGES + projects.and("e.project") + " ORDER BY n.changed_at, n.event_id";
         try (ResultSet row = query(connection, sql, scope, projects, end)) {
@@ -155,8 +163,21 @@ public final class DeliveryStore {
                         ignored -> new ArrayList<>()).add(new IncidentChange(id, opened, SqlValues.instant(row, "changed_at")));
             }
         }
+        return changes;
+    }
+
+    /**
+     * The intervals of {@code changes} as they were at {@code end}: only the changes before it count, so an
+     * incident resolved at or after {@code end} is open.
+     */
+    static List<Incident> incidents(Map<List<String>, List<IncidentChange>> changes, Instant end) {
         List<Incident> incidents = new ArrayList<>();
-        changes.forEach((key, list) -> incidents.addAll(IncidentIntervals.fold(key.get(0), key.get(1), key.get(2), list)));
+        changes.forEach((key, list) -> {
+            List<IncidentChange> before = list.stream().filter(c -> c.at().isBefore(end)).toList();
+            if (!before.isEmpty()) {
+                incidents.addAll(IncidentIntervals.fold(key.get(0), key.get(1), key.get(2), before));
+            }
+        });
         return incidents;
     }
 

@@ -32,7 +32,8 @@ final class HistoryLinks {
             + " JOIN deployments d ON d.event_id = i.deployment_id JOIN delivery_events e ON e.id = d.event_id WHERE"
             + DeliveryStore.IN_SCOPE.replace("application", "d.application").replace("environment", "d.environment")
             + " AND d.deployed_at < ?";
-    private static final String LINKS = "SELECT n.incident_id, n.application, n.environment, a.attr_name, a.attr_value"
+    private static final String LINKS = "SELECT n.incident_id, n.application, n.environment, a.attr_name, a.attr_value,"
+            + " n.changed_at"
             + " FROM incident_events n JOIN delivery_event_attributes a ON a.event_id = n.event_id"
             + " JOIN delivery_events e ON e.id = n.event_id"
             + " WHERE" + DeliveryStore.IN_SCOPE.replace("application", "n.application").replace("environment", "n.environment")
@@ -59,15 +60,38 @@ final class HistoryLinks {
         return keys;
     }
 
+    /** One link attribute of an incident event. */
+    record LinkRow(String incidentId, String application, String environment, String name, String value,
+            Instant changedAt) {
+    }
+
     static List<IncidentLinks> incidentLinks(Connection connection, MetricsScope scope, ProjectFilter projects,
             Instant end) throws SQLException {
-        Map<List<String>, Map<String, TreeSet<String>>> byIncident = new LinkedHashMap<>();
+        return incidentLinks(linkRows(connection, scope, projects, end), end);
+    }
+
+    /** The link attributes of the incident events before {@code end}, in event order. */
+    static List<LinkRow> linkRows(Connection connection, MetricsScope scope, ProjectFilter projects, Instant end)
+            throws SQLException {
+        List<LinkRow> rows = new ArrayList<>();
         String sql = LINKS + projects.and("e.project") + " ORDER BY n.event_id";
         try (ResultSet row = DeliveryStore.query(connection, sql, scope, projects, end)) {
             while (row.next()) {
-                byIncident.computeIfAbsent(List.of(row.getString(2), row.getString(3), row.getString(1)),
+                rows.add(new LinkRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), SqlValues.instant(row, "changed_at")));
+            }
+        }
+        return rows;
+    }
+
+    /** What incidents link to, from the rows of events before {@code end}: one entry per incident. */
+    static List<IncidentLinks> incidentLinks(List<LinkRow> rows, Instant end) {
+        Map<List<String>, Map<String, TreeSet<String>>> byIncident = new LinkedHashMap<>();
+        for (LinkRow row : rows) {
+            if (row.changedAt().isBefore(end)) {
+                byIncident.computeIfAbsent(List.of(row.application(), row.environment(), row.incidentId()),
                                 key -> new TreeMap<>())
-                        .computeIfAbsent(row.getString(4), name -> new TreeSet<>()).addAll(split(row.getString(5)));
+                        .computeIfAbsent(row.name(), name -> new TreeSet<>()).addAll(split(row.value()));
             }
         }
         List<IncidentLinks> links = new ArrayList<>();

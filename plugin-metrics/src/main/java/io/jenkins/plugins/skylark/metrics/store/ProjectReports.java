@@ -4,21 +4,16 @@ import io.jenkins.plugins.skylark.metrics.dora.DeliveryHistory;
 import io.jenkins.plugins.skylark.metrics.dora.DeploymentOutcome;
 import io.jenkins.plugins.skylark.metrics.dora.DoraEngine;
 import io.jenkins.plugins.skylark.metrics.dora.DoraReport;
-import io.jenkins.plugins.skylark.metrics.dora.IncidentLinks;
 import io.jenkins.plugins.skylark.metrics.dora.MetricsScope;
 import io.jenkins.plugins.skylark.metrics.dora.ReportPeriod;
-import io.jenkins.plugins.skylark.metrics.dora.SeriesTimeline;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -55,38 +50,29 @@ public final class ProjectReports {
      * again first.
      */
     public DoraReport report(ReportScope scope, ReportPeriod period) {
+        return report(scope, period, List.of()).period();
+    }
+
+    /**
+     * The report of {@code period} and those of its {@code parts} (each within the period, e.g. its
+     * weeks), from one read of the period's rows: each is exactly what {@link #report(ReportScope,
+     * ReportPeriod)} gives for it. The page's trend asks up to 26 weeks with its period.
+     */
+    public PeriodReports report(ReportScope scope, ReportPeriod period, List<ReportPeriod> parts) {
         for (int attempt = 1; ; attempt++) {
             List<SeriesWalks.SeriesRow> stale = new ArrayList<>();
-            DoraReport report = database.inTransaction(connection -> fromWalks(connection, scope, period, stale));
-            if (report != null) {
-                return report;
+            PeriodSnapshot snapshot = database.inTransaction(connection ->
+                    PeriodSnapshot.read(connection, scope, period, parts, stale));
+            if (snapshot != null) {
+                return new PeriodReports(snapshot.report(engine, period),
+                        parts.stream().map(part -> snapshot.report(engine, part)).toList());
             }
             if (attempt >= MAX_ATTEMPTS) {
-                return straightforward(scope, period);
+                return new PeriodReports(straightforward(scope, period),
+                        parts.stream().map(part -> straightforward(scope, part)).toList());
             }
             SeriesWalks.refresh(database, stale);
         }
-    }
-
-    /** {@code null} when a series' walk is behind (listed in {@code stale}). */
-    private DoraReport fromWalks(Connection connection, ReportScope scope, ReportPeriod period,
-            List<SeriesWalks.SeriesRow> stale) throws SQLException {
-        // One snapshot for all reads: a deployment recorded meanwhile is in every read or in none.
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        Instant end = period.endInstant();
-        List<SeriesWalks.SeriesRow> series = TimelineReader.series(connection, scope, end, stale);
-        if (!stale.isEmpty()) {
-            return null;
-        }
-        MetricsScope metrics = scope.metricsScope();
-        ProjectFilter projects = ProjectFilter.of(scope);
-        List<IncidentLinks> links = HistoryLinks.incidentLinks(connection, metrics, projects, end);
-        Set<List<String>> linked = new HashSet<>();
-        links.forEach(l -> linked.add(List.of(l.application(), l.environment())));
-        DeliveryHistory rest = new DeliveryHistory(List.of(), DeliveryStore.incidents(connection, metrics, projects, end),
-                links, HistoryLinks.checks(connection, metrics, projects, period.startInstant(), end));
-        List<SeriesTimeline> timelines = new TimelineReader(connection, scope, period).read(series, linked);
-        return engine.compute(timelines, rest, metrics, period);
     }
 
     /** The same report the plain way: the scope's whole history up to the period's end, given to the engine. */

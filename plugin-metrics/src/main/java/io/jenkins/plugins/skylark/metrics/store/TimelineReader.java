@@ -76,6 +76,26 @@ final class TimelineReader {
         return rows;
     }
 
+    /** The names (application, environment) of those of {@code series} with a deployment before {@code start}. */
+    static Set<List<String>> startedBefore(Connection connection, List<SeriesWalks.SeriesRow> series, Instant start)
+            throws SQLException {
+        Set<List<String>> names = new HashSet<>();
+        // One indexed probe per series, as perSeries reads them (an equality, not a list of ids).
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM deployments WHERE series_id = ? AND deployed_at < ? FETCH FIRST 1 ROWS ONLY")) {
+            select.setObject(2, SqlValues.timestamp(start));
+            for (SeriesWalks.SeriesRow row : series) {
+                select.setLong(1, row.id());
+                try (ResultSet found = select.executeQuery()) {
+                    if (found.next()) {
+                        names.add(List.of(row.application(), row.environment()));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     /**
      * @param series      the scope's series
      * @param withDetails series whose deployments need version and issue keys (those with incident links)

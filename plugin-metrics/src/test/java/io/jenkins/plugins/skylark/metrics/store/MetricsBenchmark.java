@@ -24,9 +24,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The metrics page's figures at company size: one project, one year (2025, UTC, production), from
- * {@link ProjectReports} (stored series walks), against the DevLake-style SQL (PostgreSQL only,
+ * {@link ProjectReports} (stored series walks), alone and with the page's 26-week trend (one read, and
+ * for information one read per report), against the DevLake-style SQL (PostgreSQL only,
  * {@link DevLakeStyleBaseline}) and against reading the project's whole history into the engine, all in
- * the same run on the same database; checks that the report equals the engine's over the whole history.
+ * the same run on the same database; checks that the reports equal the engine's over the whole history.
  * Not a test: run it by hand (README, "Benchmarks"). Arguments: {@code postgres|h2} (or the JDBC URL of a
  * database an earlier run generated, to measure again), deployments (default
  * 1 000 000 / 100 000), commit links (default 5 per deployment), projects (default 20), timed rounds (5).
@@ -36,6 +37,8 @@ public final class MetricsBenchmark {
     private static final ReportPeriod YEAR = new ReportPeriod("2025", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1),
             ZoneOffset.UTC);
     private static final String ENVIRONMENT = "production";
+    /** The weeks of the page's trend for the year (its WeeklyTrend.MAX_WEEKS, the latest). */
+    private static final List<ReportPeriod> TREND = YEAR.latestWeekParts(26);
 
     private MetricsBenchmark() {
     }
@@ -95,12 +98,21 @@ public final class MetricsBenchmark {
             List<Double> fast = new ArrayList<>();
             List<Double> baseline = new ArrayList<>();
             List<Double> whole = new ArrayList<>();
+            List<Double> page = new ArrayList<>();
+            List<Double> pageSeparately = new ArrayList<>();
             DoraReport report = null;
             DoraReport reference = null;
+            PeriodReports together = null;
+            PeriodReports separately = null;
             for (int round = -2; round < rounds; round++) {
                 double[] seconds = new double[1];
                 report = timed(() -> reports.report(scope, YEAR), seconds);
                 add(fast, round, seconds[0]);
+                together = timed(() -> reports.report(scope, YEAR, TREND), seconds);
+                add(page, round, seconds[0]);
+                separately = timed(() -> new PeriodReports(reports.report(scope, YEAR),
+                        TREND.stream().map(week -> reports.report(scope, week)).toList()), seconds);
+                add(pageSeparately, round, seconds[0]);
                 if (postgres) {
                     timed(() -> baseline(dataSource, project), seconds);
                     add(baseline, round, seconds[0]);
@@ -121,6 +133,20 @@ public final class MetricsBenchmark {
             System.out.printf(Locale.ROOT, "  whole history read + DoraEngine          %8.1f ms   %.1fx slower%n",
                     median(whole) * 1000, median(whole) / fastMedian);
             System.out.println("  figures equal to the engine's over the whole history: " + report.equals(reference));
+            double pageMedian = median(page);
+            System.out.printf(Locale.ROOT, "the page's report + %d-week trend (%s to %s):%n", TREND.size(),
+                    TREND.get(0).text(), TREND.get(TREND.size() - 1).text());
+            System.out.printf(Locale.ROOT, "  one read of the year's rows              %8.1f ms%n", pageMedian * 1000);
+            if (postgres) {
+                System.out.printf(Locale.ROOT, "  DevLake-style SQL (as above)             %8.1f ms   %.1fx slower%n",
+                        median(baseline) * 1000, median(baseline) / pageMedian);
+            }
+            System.out.printf(Locale.ROOT, "  %d reports, one read each                %8.1f ms   %.1fx slower%n",
+                    TREND.size() + 1, median(pageSeparately) * 1000, median(pageSeparately) / pageMedian);
+            List<DoraReport> engineWeeks = TREND.stream().map(week -> reports.straightforward(scope, week)).toList();
+            System.out.println("  figures of the one read equal to the separate reports': " + together.equals(separately)
+                    + "; to the engine's over the whole history: " + (together.period().equals(reference)
+                    && together.parts().equals(engineWeeks)));
         }
     }
 

@@ -11,6 +11,7 @@ import io.jenkins.plugins.skylark.metrics.dora.DoraReport;
 import io.jenkins.plugins.skylark.metrics.dora.LinkedCommit;
 import io.jenkins.plugins.skylark.metrics.dora.PerformanceThresholds;
 import io.jenkins.plugins.skylark.metrics.dora.ReportPeriod;
+import io.jenkins.plugins.skylark.metrics.dora.WeekCount;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,10 @@ abstract class ProjectReportsContract {
     private static final DoraEngine ENGINE = new DoraEngine(PerformanceThresholds.dora2024());
     private static final ReportPeriod YEAR_2025 = new ReportPeriod("2025", LocalDate.of(2025, 1, 1),
             LocalDate.of(2026, 1, 1), ZoneOffset.UTC);
+
+    private static final List<ReportScope> RANDOM_SCOPES = List.of(scope(Set.of("retail"), false),
+            scope(Set.of("retail", "payments"), true), new ReportScope(Set.of("search", "payments"), false, "orders", "*"),
+            new ReportScope(Set.of("retail", "search"), true, "*", "staging"));
 
     protected MetricsDatabase database;
     protected DeliveryRecorder recorder;
@@ -173,32 +178,82 @@ abstract class ProjectReportsContract {
     void shouldGiveTheEngineFiguresOnRandomHistories() {
         List<RandomHistory.Recorded> events = new ArrayList<>();
         for (long seed = 1; seed <= 2; seed++) {
-            List<RandomHistory.Recorded> more = RandomHistory.generate(seed, 250);
-            if (seed == 1) {
-                more.forEach(e -> recorder.record(e.event(), e.commits(), e.issueKeys()));
-            } else {
-                // In batches, each with a replay of the previous one: stale walks are walked again.
-                List<PendingEvent> pending = more.stream()
-                        .map(e -> new PendingEvent(e.event(), e.commits(), e.issueKeys())).toList();
-                for (int from = 0; from < pending.size(); from += 100) {
-                    List<PendingEvent> batch = new ArrayList<>(pending.subList(Math.max(0, from - 20),
-                            Math.min(pending.size(), from + 100)));
-                    recorder.recordAll(batch);
-                }
-            }
-            events.addAll(more);
-            for (ReportScope scope : List.of(scope(Set.of("retail"), false), scope(Set.of("retail", "payments"), true),
-                    new ReportScope(Set.of("search", "payments"), false, "orders", "*"),
-                    new ReportScope(Set.of("retail", "search"), true, "*", "staging"))) {
+            events.addAll(recordRandomHistory(seed));
+            for (ReportScope scope : RANDOM_SCOPES) {
                 for (ReportPeriod period : List.of(YEAR_2025, new ReportPeriod("q", LocalDate.of(2025, 2, 10),
                         LocalDate.of(2025, 5, 3), ZoneId.of("Asia/Kolkata")))) {
-                    DoraReport expected = ENGINE.compute(RandomHistory.rawHistory(events, scope, period.endInstant()),
-                            scope.metricsScope(), period);
                     assertThat(reports.report(scope, period)).as("seed %d, %s, %s", seed, scope, period)
-                            .usingRecursiveComparison().isEqualTo(expected);
+                            .usingRecursiveComparison().isEqualTo(engineReport(events, scope, period));
                 }
             }
         }
+    }
+
+    @Test
+    void shouldGiveAPeriodAndItsWeeksFromOneReadAsSeparateReportsAndTheEngineDo() {
+        List<RandomHistory.Recorded> events = new ArrayList<>(recordRandomHistory(1));
+        events.addAll(recordRandomHistory(2));
+        // The first starts before the first event (series begin in different weeks of it); the second
+        // crosses a change of summer time.
+        List<ReportPeriod> periods = List.of(new ReportPeriod("first", LocalDate.of(2024, 9, 25),
+                LocalDate.of(2025, 2, 5), ZoneId.of("America/Los_Angeles")), new ReportPeriod("autumn",
+                LocalDate.of(2025, 9, 17), LocalDate.of(2025, 11, 25), ZoneId.of("Europe/Berlin")));
+        int weeksWithFewerSeries = 0;
+        int weeksWithLaterFailures = 0;
+        for (ReportScope scope : RANDOM_SCOPES) {
+            for (ReportPeriod period : periods) {
+                List<ReportPeriod> weeks = period.latestWeekParts(26);
+                PeriodReports together = reports.report(scope, period, weeks);
+
+                assertThat(together.period()).as("%s, %s", scope, period).usingRecursiveComparison()
+                        .isEqualTo(reports.report(scope, period)).isEqualTo(engineReport(events, scope, period));
+                assertThat(together.parts()).hasSize(period.isoWeeks().size());
+                for (int i = 0; i < weeks.size(); i++) {
+                    DoraReport week = together.parts().get(i);
+                    assertThat(week).as("%s, %s", scope, weeks.get(i)).usingRecursiveComparison()
+                            .isEqualTo(reports.report(scope, weeks.get(i)))
+                            .isEqualTo(engineReport(events, scope, weeks.get(i)));
+                    weeksWithFewerSeries += week.series().size() < together.period().series().size() ? 1 : 0;
+                    int failedInChart = together.period().total().weeks().stream()
+                            .filter(w -> w.week().label().equals(week.period().text())).mapToInt(WeekCount::failed).sum();
+                    weeksWithLaterFailures += failedInChart > week.total().failedDeployments() ? 1 : 0;
+                }
+                assertThat(together.parts().stream().mapToInt(r -> r.total().deployments()).sum())
+                        .isEqualTo(together.period().total().deployments());
+            }
+        }
+        // The cases the cut is for did occur: series that begin within the period, rollbacks in a later week.
+        assertThat(weeksWithFewerSeries).isPositive();
+        assertThat(weeksWithLaterFailures).isPositive();
+    }
+
+    @Test
+    void shouldRejectAPartOutsideThePeriod() {
+        ReportPeriod december = new ReportPeriod("12", LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 2),
+                ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> reports.report(scope(Set.of("retail"), false), YEAR_2025, List.of(december)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not within");
+    }
+
+    /** Records a random history: seed 1 event by event, others in batches that replay part of the previous one. */
+    private List<RandomHistory.Recorded> recordRandomHistory(long seed) {
+        List<RandomHistory.Recorded> events = RandomHistory.generate(seed, 250);
+        if (seed == 1) {
+            events.forEach(e -> recorder.record(e.event(), e.commits(), e.issueKeys()));
+            return events;
+        }
+        // Each batch with a replay of the previous one: stale walks are walked again.
+        List<PendingEvent> pending = events.stream().map(e -> new PendingEvent(e.event(), e.commits(), e.issueKeys()))
+                .toList();
+        for (int from = 0; from < pending.size(); from += 100) {
+            recorder.recordAll(new ArrayList<>(pending.subList(Math.max(0, from - 20), Math.min(pending.size(), from + 100))));
+        }
+        return events;
+    }
+
+    private static DoraReport engineReport(List<RandomHistory.Recorded> events, ReportScope scope, ReportPeriod period) {
+        return ENGINE.compute(RandomHistory.rawHistory(events, scope, period.endInstant()), scope.metricsScope(), period);
     }
 
     private void record(String key, String project, String application, String time) {
