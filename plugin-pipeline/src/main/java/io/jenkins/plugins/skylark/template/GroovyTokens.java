@@ -218,7 +218,8 @@ final class GroovyTokens {
                 break;
             }
         }
-        if (record && plain && (pos - start == 1 || text.charAt(start) != '0')) {
+        boolean afterDot = start > 0 && text.charAt(start - 1) == '.'; // might be read as a fraction
+        if (record && plain && !afterDot && (pos - start == 1 || text.charAt(start) != '0')) {
             add(NUMBER, start);
         }
     }

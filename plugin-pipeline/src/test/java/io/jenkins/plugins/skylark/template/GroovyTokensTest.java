@@ -40,6 +40,7 @@ class GroovyTokensTest {
             a string become a number            | echo('')              | echo(1)
             a number with a leading zero        | sleep(0)              | sleep(012)
             a number become a decimal           | sleep(0)              | sleep(1.5)
+            a number after a dot                | x.0                   | x.1
             other code                          | echo('')              | echo ('')
             a literal in a GString              | echo("${''}")       | echo("${'a'}")
             a comment                           | // ''                 | // 'a'

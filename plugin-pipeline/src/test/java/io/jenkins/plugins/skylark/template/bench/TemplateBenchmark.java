@@ -42,7 +42,7 @@ public final class TemplateBenchmark {
         long millis = args.length > 1 ? Long.parseLong(args[1]) : 2000;
         List<Case> cases = cases();
         System.out.printf("%d templates, %d examples (render + validate = values checked, Jenkinsfile written, "
-                + "parsed by Groovy, declarative outline checked)%n",
+                + "checked as Groovy with a declarative outline: its skeleton's verdict, or parsed)%n",
                 cases.stream().map(c -> c.template().descriptor().id()).distinct().count(), cases.size());
         Consumer<Case> ours = c -> {
             RenderedJenkinsfile rendered = TemplateEngine.render(c.template().descriptor(), c.values());
