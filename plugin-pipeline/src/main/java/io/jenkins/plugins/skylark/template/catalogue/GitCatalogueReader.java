@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -113,8 +114,18 @@ public final class GitCatalogueReader {
         }
     }
 
+    /**
+     * Opens the cache with JGit's automatic gc after a fetch run in the fetching thread: detached, it works on
+     * in the background (locking gc.log) after the reload has answered, racing whoever deletes or reads the cache.
+     */
     private static Repository bare(Path dir) throws IOException {
-        return new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build();
+        Repository repository = new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build();
+        StoredConfig config = repository.getConfig();
+        if (config.getBoolean(ConfigConstants.CONFIG_GC_SECTION, ConfigConstants.CONFIG_KEY_AUTODETACH, true)) {
+            config.setBoolean(ConfigConstants.CONFIG_GC_SECTION, null, ConfigConstants.CONFIG_KEY_AUTODETACH, false);
+            config.save();
+        }
+        return repository;
     }
 
     private static void fetch(Repository repository, GitCatalogueSpec spec, GitLogin login) throws GitAPIException {

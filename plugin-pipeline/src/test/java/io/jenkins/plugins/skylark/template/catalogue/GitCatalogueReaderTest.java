@@ -85,6 +85,15 @@ public class GitCatalogueReaderTest {
     }
 
     @Test
+    void shouldRunJGitsAutomaticGcInTheFetchingThread() throws Exception {
+        read("main", true);
+
+        String config = Files.readString(temp.resolve("cache/team/config"));
+        assertThat(config).as("a detached gc would keep working on the cache after the read answered")
+                .containsPattern("(?si)\\[gc\\].*autodetach = false");
+    }
+
+    @Test
     void shouldNameFileFieldAndLineOfABrokenTemplateAndStillLoadTheOthers() throws Exception {
         repo.template("broken", "1.0.0").write("broken/template.yaml",
                 TemplateText.descriptor("broken", "1.0.0").replace("version: 1.0.0", "version: one"));
