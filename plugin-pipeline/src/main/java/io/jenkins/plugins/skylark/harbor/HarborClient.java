@@ -29,6 +29,7 @@ public final class HarborClient {
     private static final String ACCEPT_VULNERABILITIES = ScanOverview.NATIVE_REPORT
             + ", application/vnd.scanner.adapter.vuln.report.harbor+json; version=1.0";
     private static final int PAGE_SIZE = 100;
+    private static final int MAX_PAGES = 100;
 
     private final URI api;
     private final String harbor;
@@ -124,14 +125,27 @@ public final class HarborClient {
         }
     }
 
-    /** The global labels ({@code projectId} {@code null}) or those of one project, up to 100. */
+    /**
+     * The global labels ({@code projectId} {@code null}) or those of one project, every page: until a page comes
+     * back short or the {@code X-Total-Count} Harbor sends is reached (at most {@value #MAX_PAGES} pages, so a
+     * server that ignores {@code page} cannot keep us asking).
+     */
     public List<HarborLabel> labels(Long projectId) throws HarborException, InterruptedException {
         String query = projectId == null ? "scope=g" : "scope=p&project_id=" + projectId;
         String action = Messages.format("Harbor.action.listLabels", projectId == null ? "g" : "p");
         List<HarborLabel> labels = new ArrayList<>();
-        for (JsonNode label : read(request("/labels?" + query + "&page_size=" + PAGE_SIZE).GET(), action)) {
-            labels.add(new HarborLabel(label.path("id").asLong(), label.path("name").asText(),
-                    "p".equals(label.path("scope").asText())));
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            HttpResponse<String> answer = check(send(request("/labels?" + query + "&page=" + page + "&page_size="
+                    + PAGE_SIZE).GET(), action), action);
+            JsonNode items = body(answer, action);
+            for (JsonNode label : items) {
+                labels.add(new HarborLabel(label.path("id").asLong(), label.path("name").asText(),
+                        "p".equals(label.path("scope").asText())));
+            }
+            long total = answer.headers().firstValueAsLong("X-Total-Count").orElse(Long.MAX_VALUE);
+            if (items.size() < PAGE_SIZE || labels.size() >= total) {
+                break;
+            }
         }
         return labels;
     }
@@ -180,7 +194,10 @@ public final class HarborClient {
     }
 
     private JsonNode read(HttpRequest.Builder request, String action) throws HarborException, InterruptedException {
-        HttpResponse<String> answer = check(send(request, action), action);
+        return body(check(send(request, action), action), action);
+    }
+
+    private JsonNode body(HttpResponse<String> answer, String action) throws HarborException {
         try {
             return json.readTree(answer.body());
         } catch (IOException e) {

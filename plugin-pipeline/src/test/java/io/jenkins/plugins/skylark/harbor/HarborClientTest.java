@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,6 +103,19 @@ class HarborClientTest {
         assertThat(created).isEqualTo(new HarborLabel(500, "hotfix", true));
         assertThat(harbor.requests("POST", orders.apiPath() + "/labels").get(0).getBodyAsString())
                 .isEqualTo("{\"id\":100}");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"250, 3", "100, 1", "0, 1"})
+    void readsEveryPageOfLabels(int count, int pages) throws Exception {
+        List<String> names = IntStream.range(0, count).mapToObj(i -> "label-" + i).toList();
+        harbor.labels(List.of(), names);
+
+        List<HarborLabel> labels = client.labels(HarborSimulator.PROJECT_ID);
+
+        assertThat(labels).extracting(HarborLabel::name).containsExactlyElementsOf(names);
+        assertThat(harbor.requests("GET", "/labels?")).as("pages asked, the total known from X-Total-Count")
+                .hasSize(pages);
     }
 
     @ParameterizedTest

@@ -150,11 +150,20 @@ public final class HarborSimulator implements AutoCloseable {
         stub(post(urlEqualTo(API + artifact.apiPath() + "/scan")), aResponse().withStatus(202));
     }
 
-    /** The global labels and the project's labels. */
+    /** The global labels and the project's labels, in pages of 100 with the total in {@code X-Total-Count}. */
     public void labels(List<String> global, List<String> project) {
-        stub(get(urlEqualTo(API + "/labels?scope=g&page_size=100")), json(200, labelsJson(global, "g", 1)));
-        stub(get(urlEqualTo(API + "/labels?scope=p&project_id=" + PROJECT_ID + "&page_size=100")),
-                json(200, labelsJson(project, "p", 100)));
+        labelPages("scope=g", global, "g", 1);
+        labelPages("scope=p&project_id=" + PROJECT_ID, project, "p", 100);
+    }
+
+    private void labelPages(String query, List<String> names, String scope, int firstId) {
+        int pageSize = 100;
+        for (int page = 1; page == 1 || (page - 1) * pageSize < names.size(); page++) {
+            int from = Math.min(names.size(), (page - 1) * pageSize);
+            stub(get(urlEqualTo(API + "/labels?" + query + "&page=" + page + "&page_size=" + pageSize)),
+                    json(200, labelsJson(names.subList(from, Math.min(names.size(), from + pageSize)), scope,
+                            firstId + from)).withHeader("X-Total-Count", String.valueOf(names.size())));
+        }
     }
 
     /** {@code POST /labels} creates label 500; {@code POST …/labels} on the artifact answers 200. */
