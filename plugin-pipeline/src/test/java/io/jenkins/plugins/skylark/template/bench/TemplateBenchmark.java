@@ -11,16 +11,18 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.Phases;
 
 /**
  * Render + validate throughput on one thread over every example of the official catalogue (the one bundled in the
- * plugin), against peers measured in the same run on the same rendered texts: Groovy compiling the Jenkinsfile to
- * classes (what Jenkins does with a Jenkinsfile before it runs it, and the check a tool without our outline check
+ * plugin), each with its own values and variants of them (every Jenkinsfile of a round differs), against peers
+ * measured in the same run on the same rendered texts: Groovy compiling the Jenkinsfile to classes (what Jenkins does with a Jenkinsfile before it runs it, and the check a tool without our outline check
  * would run), and, for information, our Groovy parse check alone. Rounds alternate the three; medians are printed.
  *
  * <p>{@code mvn -B -ntp -o -pl plugin-pipeline exec:java -Dexec.mainClass=io.jenkins.plugins.skylark.template.bench.TemplateBenchmark
@@ -32,6 +34,9 @@ public final class TemplateBenchmark {
     private record Case(String name, CatalogueTemplate template, Map<String, Object> values, String text) {
     }
 
+    /** Value sets per example: the example's own and variants of it. */
+    private static final int VARIANTS = 16;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private TemplateBenchmark() {
@@ -41,9 +46,10 @@ public final class TemplateBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         long millis = args.length > 1 ? Long.parseLong(args[1]) : 2000;
         List<Case> cases = cases();
-        System.out.printf("%d templates, %d examples (render + validate = values checked, Jenkinsfile written, "
-                + "checked as Groovy with a declarative outline: its skeleton's verdict, or parsed)%n",
-                cases.stream().map(c -> c.template().descriptor().id()).distinct().count(), cases.size());
+        System.out.printf("%d templates, %d examples x %d value sets: %d distinct Jenkinsfiles (render + validate ="
+                + " values checked, Jenkinsfile written, checked as Groovy with a declarative outline: its skeleton's"
+                + " verdict, or parsed)%n", cases.stream().map(c -> c.template().descriptor().id()).distinct().count(),
+                cases.size() / VARIANTS, VARIANTS, cases.stream().map(Case::text).distinct().count());
         Consumer<Case> ours = c -> {
             RenderedJenkinsfile rendered = TemplateEngine.render(c.template().descriptor(), c.values());
             if (!rendered.text().equals(c.text())) {
@@ -96,10 +102,41 @@ public final class TemplateBenchmark {
         }
         List<Case> cases = new ArrayList<>();
         for (CatalogueTemplate template : official.templates()) {
-            template.descriptor().examples().forEach(e -> cases.add(new Case(template.descriptor().id() + "-" + e.name(),
-                    template, e.values(), TemplateEngine.render(template.descriptor(), e.values()).text())));
+            template.descriptor().examples().forEach(e -> {
+                for (int variant = 0; variant < VARIANTS; variant++) {
+                    Map<String, Object> values = variant(template, e.values(), variant);
+                    cases.add(new Case(template.descriptor().id() + "-" + e.name() + "-" + variant, template, values,
+                            TemplateEngine.render(template.descriptor(), values).text()));
+                }
+            });
         }
         return cases;
+    }
+
+    /**
+     * The example's values with each text value the template still accepts changed (a suffix of letters, which
+     * naming patterns allow), so no two renders of a round share their values or their Jenkinsfile.
+     */
+    private static Map<String, Object> variant(CatalogueTemplate template, Map<String, Object> values, int variant) {
+        Map<String, Object> changed = new LinkedHashMap<>(values);
+        if (variant == 0) {
+            return changed;
+        }
+        String suffix = Integer.toString(variant, 26).chars().mapToObj(c -> String.valueOf((char) ('a'
+                + Character.digit(c, 26)))).collect(Collectors.joining());
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            if (value.getValue() instanceof String text && !text.isEmpty()) {
+                Map<String, Object> attempt = new LinkedHashMap<>(changed);
+                attempt.put(value.getKey(), text + suffix);
+                try {
+                    TemplateEngine.render(template.descriptor(), attempt);
+                    changed = attempt;
+                } catch (RuntimeException refused) {
+                    // a pattern or choice this value must keep: left as the example has it
+                }
+            }
+        }
+        return changed;
     }
 
     /** Jenkinsfiles per second of wall time and per second of this thread's CPU time (one core's work). */
