@@ -22,8 +22,9 @@ import org.codehaus.groovy.control.Phases;
 /**
  * Render + validate throughput on one thread over every example of the official catalogue (the one bundled in the
  * plugin), each with its own values and variants of them (every Jenkinsfile of a round differs), against peers
- * measured in the same run on the same rendered texts: Groovy compiling the Jenkinsfile to classes (what Jenkins does with a Jenkinsfile before it runs it, and the check a tool without our outline check
- * would run), and, for information, our Groovy parse check alone. Rounds alternate the three; medians are printed.
+ * measured in the same run on the same rendered texts: Groovy compiling the Jenkinsfile to classes (what Jenkins
+ * does with a Jenkinsfile before it runs it, and the check a tool without our outline check would run), and, for
+ * information, our Groovy parse check alone. Rounds alternate the three; medians are printed.
  *
  * <p>{@code mvn -B -ntp -o -pl plugin-pipeline exec:java -Dexec.mainClass=io.jenkins.plugins.skylark.template.bench.TemplateBenchmark
  * -Dexec.classpathScope=test -Dexec.args="5 2000"} (timed rounds, milliseconds per side per round; 2 untimed
