@@ -87,7 +87,9 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         } catch (RuntimeException e) {
             response = new ApiException(500, "InternalError", "fake API server: " + e).toResponse();
         }
-        if (response.getWebSocketListener() == null && response.getHeaders().get("Content-Type") == null) {
+        if (response.getWebSocketListener() != null) {
+            response.withWebSocketUpgrade(new ClosingOffTheEventLoop(response.getWebSocketListener()));
+        } else if (response.getHeaders().get("Content-Type") == null) {
             response.setHeader("Content-Type", JsonBodies.JSON_TYPE);
         }
         Duration latency = writeLatency;
