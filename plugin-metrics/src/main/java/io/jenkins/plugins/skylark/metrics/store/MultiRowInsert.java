@@ -24,7 +24,6 @@ final class MultiRowInsert implements AutoCloseable {
     private final int rowsPerStatement;
     private final List<Object[]> pending = new ArrayList<>();
     private PreparedStatement full;
-    private long inserted;
 
     /** @param insertInto the statement up to {@code VALUES}, e.g. {@code "INSERT INTO t (a, b)"} */
     MultiRowInsert(Connection connection, String insertInto, int columns) {
@@ -63,11 +62,6 @@ final class MultiRowInsert implements AutoCloseable {
         }
     }
 
-    /** Rows inserted so far. */
-    long inserted() {
-        return inserted;
-    }
-
     /** Closes the statement; rows not {@link #flush() flushed} are dropped. */
     @Override
     public void close() throws SQLException {
@@ -91,7 +85,7 @@ final class MultiRowInsert implements AutoCloseable {
                 }
             }
         }
-        inserted += insert.executeUpdate();
+        insert.executeUpdate();
         pending.clear();
     }
 }

@@ -48,7 +48,7 @@ class MultiRowInsertTest {
                 insert.add(id, id % 3 == 0 ? null : "n" + id, SqlValues.timestamp(AT.plusSeconds(id)));
             }
             insert.flush();
-            assertThat(insert.inserted()).isEqualTo(rows);
+            assertThat(count()).isEqualTo(rows);
         }
 
         List<String> stored = new ArrayList<>();
@@ -71,11 +71,9 @@ class MultiRowInsertTest {
             for (long id = 0; id < 5; id++) {
                 insert.add(id, "n", SqlValues.timestamp(AT));
             }
-            assertThat(insert.inserted()).isEqualTo(4);
             assertThat(count()).isEqualTo(4);
 
             insert.flush();
-            assertThat(insert.inserted()).isEqualTo(5);
             assertThat(count()).isEqualTo(5);
         }
     }
