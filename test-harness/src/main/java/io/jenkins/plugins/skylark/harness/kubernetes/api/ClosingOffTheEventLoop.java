@@ -12,6 +12,10 @@ import java.util.concurrent.Executors;
  * send executor to finish, while a send in flight waits (up to 30 s) for its write, which only the event loop
  * the listener was called on can complete: every connection on that event loop stood still meanwhile (a PATCH
  * timed out in CI). Everything else is passed on as it comes.
+ *
+ * <p>Before the hand-off the watch is taken off the dispatcher's list at once ({@code unregister}): fabric8
+ * shuts the send executor down first and leaves the list only after it has drained, so a write in between had
+ * its event refused and answered 500, its change already stored (a PATCH failed so in CI).
  */
 final class ClosingOffTheEventLoop extends WebSocketListener {
 
@@ -23,9 +27,12 @@ final class ClosingOffTheEventLoop extends WebSocketListener {
     });
 
     private final WebSocketListener watch;
+    private final Runnable unregister;
 
-    ClosingOffTheEventLoop(WebSocketListener watch) {
+    /** {@code unregister} stops writes publishing to the watch; it must not wait for any event loop. */
+    ClosingOffTheEventLoop(WebSocketListener watch, Runnable unregister) {
         this.watch = watch;
+        this.unregister = unregister;
     }
 
     @Override
@@ -60,11 +67,13 @@ final class ClosingOffTheEventLoop extends WebSocketListener {
 
     @Override
     public void onClosed(WebSocket webSocket, int code, String reason) {
+        unregister.run();
         CLOSERS.execute(() -> watch.onClosed(webSocket, code, reason));
     }
 
     @Override
     public void onFailure(WebSocket webSocket, Throwable failure, Response response) {
+        unregister.run();
         CLOSERS.execute(() -> watch.onFailure(webSocket, failure, response));
     }
 }

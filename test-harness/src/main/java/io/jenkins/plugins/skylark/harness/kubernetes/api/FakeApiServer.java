@@ -9,11 +9,14 @@ import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.fabric8.mockwebserver.http.WebSocketListener;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -39,6 +42,7 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
     private volatile String token;
     private volatile Duration writeLatency = Duration.ZERO;
     private final AtomicLong writeCount = new AtomicLong();
+    private final Set<?> webSocketWatches = webSocketWatches();
 
     /** A server whose streaming watches can start from any of the last {@code watchHistory} changes. */
     public FakeApiServer(int watchHistory) {
@@ -87,8 +91,12 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         } catch (RuntimeException e) {
             response = new ApiException(500, "InternalError", "fake API server: " + e).toResponse();
         }
-        if (response.getWebSocketListener() != null) {
-            response.withWebSocketUpgrade(new ClosingOffTheEventLoop(response.getWebSocketListener()));
+        WebSocketListener watch = response.getWebSocketListener();
+        if (watch != null) {
+            // taken off under the write lock, so no write is publishing to it meanwhile; writes never wait
+            // for an event loop while they hold the lock
+            response.withWebSocketUpgrade(
+                    new ClosingOffTheEventLoop(watch, () -> locked(() -> webSocketWatches.remove(watch))));
         } else if (response.getHeaders().get("Content-Type") == null) {
             response.setHeader("Content-Type", JsonBodies.JSON_TYPE);
         }
@@ -398,7 +406,19 @@ public final class FakeApiServer extends KubernetesCrudDispatcher implements Obj
         return ApiException.notFound(type.qualifiedPlural(), p.name());
     }
 
-    private MockResponse locked(java.util.function.Supplier<MockResponse> write) {
+    /** fabric8 keeps its WebSocket watches private; see {@link ClosingOffTheEventLoop} for why they are needed. */
+    private Set<?> webSocketWatches() {
+        try {
+            Field field = KubernetesCrudDispatcher.class.getDeclaredField("watchEventListeners");
+            field.setAccessible(true);
+            return (Set<?>) field.get(this);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("fabric8's CRUD dispatcher no longer keeps its WebSocket watches in the "
+                    + "set watchEventListeners: ClosingOffTheEventLoop needs another way to take a watch off", e);
+        }
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> write) {
         writes.lock();
         try {
             return write.get();

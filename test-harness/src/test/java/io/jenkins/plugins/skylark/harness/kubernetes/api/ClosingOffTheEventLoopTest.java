@@ -71,20 +71,21 @@ class ClosingOffTheEventLoopTest {
     }
 
     @Test
-    void shouldReturnFromCloseAndFailureAtOnceAndPassThemOnFromAnotherThread() throws Exception {
+    void shouldUnregisterAtOnceAndPassCloseAndFailureOnFromAnotherThread() throws Exception {
         BlockingWatch watch = new BlockingWatch();
-        ClosingOffTheEventLoop listener = new ClosingOffTheEventLoop(watch);
+        ClosingOffTheEventLoop listener = new ClosingOffTheEventLoop(watch,
+                () -> watch.calls.add("unregistered on " + Thread.currentThread().getName()));
         String caller = Thread.currentThread().getName();
 
         listener.onMessage(SOCKET, "hello");
         listener.onClosed(SOCKET, 1000, "bye");
         listener.onFailure(SOCKET, new IllegalStateException("reset"), null);
 
-        assertThat(watch.calls).as("the caller was not held by the blocked watch")
-                .containsExactly("message hello on " + caller);
+        assertThat(watch.calls).as("the caller was not held by the blocked watch, but unregistered it at once")
+                .containsExactly("message hello on " + caller, "unregistered on " + caller, "unregistered on " + caller);
         watch.release.countDown();
         assertThat(watch.done.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(watch.calls).hasSize(3)
+        assertThat(watch.calls).hasSize(5)
                 .contains("closed 1000 bye on fake API server: watch close", "failure reset on fake API server: watch close");
     }
 }
