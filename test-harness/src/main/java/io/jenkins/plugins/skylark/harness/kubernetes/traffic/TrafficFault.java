@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * How a version answers the simulated requests it serves: a share of them fail with {@code status} and each takes
  * {@code latency}. Errors are spread evenly and deterministically: with an error rate of 0.2 exactly one request
- * in five fails, counted per version.
+ * in five fails, counted per version and per way in (entry and host), so every exporter sees the rate.
  *
  * @param errorRate the share of requests answered with {@code status}, from 0 to 1
  * @param latency how long each request takes (real exporters observe it in their duration histograms)
