@@ -34,7 +34,7 @@ final class HarborCloudEvent {
 
     /**
      * Reads the event. Types other than a scan's end keep their CloudEvents name (the receiver ignores them, as it
-     * ignores other Default types), so that the reply says what was ignored.
+     * ignores other Default types), so that the reply says what was ignored; only a scan's end needs {@code data}.
      *
      * @throws IllegalArgumentException naming the attribute that is missing or malformed
      */
@@ -50,14 +50,12 @@ final class HarborCloudEvent {
         }
         String type = root.path("type").asText();
         String scanEnd = SCAN_END_TYPES.get(type);
-        if (scanEnd == null) {
-            return new HarborWebhookEvent(type, time(root), List.of());
-        }
-        JsonNode data = root.get("data");
-        if (data == null || !data.isObject()) {
+        JsonNode data = root.path("data");
+        if (scanEnd != null && !data.isObject()) {
             throw new IllegalArgumentException(Messages.format("Webhook.cloudEvent.data", type));
         }
-        return new HarborWebhookEvent(scanEnd, time(root), HarborWebhookEvent.resources(data));
+        // other types keep their resources too: the receiver finds the registry by their host before ignoring them
+        return new HarborWebhookEvent(scanEnd == null ? type : scanEnd, time(root), HarborWebhookEvent.resources(data));
     }
 
     /** The optional {@code time} attribute, an RFC 3339 timestamp (Harbor's {@code occur_at}, to the second). */

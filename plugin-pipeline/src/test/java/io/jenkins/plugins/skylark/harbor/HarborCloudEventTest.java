@@ -55,12 +55,17 @@ class HarborCloudEventTest {
     }
 
     @Test
-    void keepsTheCloudEventsTypeOfAnEventThatEndsNoScan() {
+    void keepsTheCloudEventsTypeAndResourcesOfAnEventThatEndsNoScan() {
         HarborWebhookEvent pushed = HarborWebhookEvent.parse(cloudEvent("PUSH_ARTIFACT").toString());
 
         assertThat(pushed.type()).isEqualTo("harbor.artifact.pushed");
         assertThat(pushed.isScanEnd()).isFalse();
         assertThat(pushed.scanOf(orders.digest())).isEmpty();
+        assertThat(pushed.resources()).singleElement().satisfies(resource ->
+                assertThat(resource.host()).isEqualTo("harbor.example.com")); // the receiver finds the registry by it
+        ObjectNode noData = cloudEvent("PUSH_ARTIFACT");
+        noData.remove("data");
+        assertThat(HarborWebhookEvent.parse(noData.toString()).resources()).isEmpty();
     }
 
     @Test
