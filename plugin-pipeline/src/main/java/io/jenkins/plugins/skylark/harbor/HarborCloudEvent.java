@@ -27,7 +27,7 @@ final class HarborCloudEvent {
     private HarborCloudEvent() {
     }
 
-    /** Whether {@code root} claims to be a CloudEvent: {@code specversion} is its one attribute no Default payload has. */
+    /** Whether {@code root} claims to be a CloudEvent: no Default payload has {@code specversion}. */
     static boolean isCloudEvent(JsonNode root) {
         return root != null && root.isObject() && root.has("specversion");
     }

@@ -200,11 +200,10 @@ class PlatformImageScanStepTest {
         platform(true);
         Map<String, String> headers = WebhookFormat.CLOUD_EVENTS.headers(HOOK_SECRET);
         long now = Instant.now().getEpochSecond();
-        ObjectNode noType = WebhookFormat.cloudEvent(HarborSimulator.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders,
-                now, TWO_HIGH));
+        String completed = HarborSimulator.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders, now, TWO_HIGH);
+        ObjectNode noType = WebhookFormat.cloudEvent(completed);
         noType.remove("type");
-        ObjectNode noData = WebhookFormat.cloudEvent(HarborSimulator.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders,
-                now, TWO_HIGH));
+        ObjectNode noData = WebhookFormat.cloudEvent(completed);
         noData.remove("data");
         ObjectNode pushed = WebhookFormat.cloudEvent(HarborSimulator.scanEvent("PUSH_ARTIFACT", orders, now, Map.of()));
         Map<String, String> binary = Map.of("Content-Type", "application/json", "Authorization", HOOK_SECRET,
