@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * A Harbor webhook notification in the {@code Default} payload format:
  * {@code {"type":"SCANNING_COMPLETED","occur_at":1648715576,"event_data":{"resources":[{"digest":"sha256:…",
- * "resource_url":"harbor.example.com/shop/orders:1","scan_overview":{…}}],"repository":{…}}}}.
+ * "resource_url":"harbor.example.com/shop/orders:1","scan_overview":{…}}],"repository":{…}}}},
+ * or in the {@code CloudEvents} one, which {@link HarborCloudEvent} reads into the same event.
  *
  * @param type {@code SCANNING_COMPLETED}, {@code SCANNING_FAILED}, {@code SCANNING_STOPPED}, {@code PUSH_ARTIFACT} …
  * @param occurredAt {@code occur_at} (seconds), or {@code null} when absent
@@ -44,9 +45,11 @@ public record HarborWebhookEvent(String type, Instant occurredAt, List<Resource>
     }
 
     /**
-     * Reads a payload.
+     * Reads a payload in either format; a JSON object with {@code specversion} is a structured-mode CloudEvent,
+     * which is all Harbor sends in that format. The body alone tells the format, so a payload stored as received
+     * reads the same later.
      *
-     * @throws IllegalArgumentException when it is not JSON or has no {@code type}
+     * @throws IllegalArgumentException when it is not JSON or lacks a field it needs, naming the field
      */
     public static HarborWebhookEvent parse(String json) {
         JsonNode root;
@@ -55,18 +58,26 @@ public record HarborWebhookEvent(String type, Instant occurredAt, List<Resource>
         } catch (IOException e) {
             throw new IllegalArgumentException(Messages.format("Webhook.notJson"));
         }
+        if (HarborCloudEvent.isCloudEvent(root)) {
+            return HarborCloudEvent.read(root);
+        }
         String type = root == null ? "" : root.path("type").asText("");
         if (type.isEmpty()) {
             throw new IllegalArgumentException(Messages.format("Webhook.noType"));
         }
+        JsonNode at = root.get("occur_at");
+        return new HarborWebhookEvent(type, at != null && at.canConvertToLong() ? Instant.ofEpochSecond(at.asLong())
+                : null, resources(root.path("event_data")));
+    }
+
+    /** The {@code resources} of an event's data, which both formats carry alike. */
+    static List<Resource> resources(JsonNode data) {
         List<Resource> resources = new ArrayList<>();
-        for (JsonNode resource : root.path("event_data").path("resources")) {
+        for (JsonNode resource : data.path("resources")) {
             resources.add(new Resource(resource.path("digest").asText(""), resource.path("resource_url").asText(""),
                     ScanOverview.read(resource.get("scan_overview"))));
         }
-        JsonNode at = root.get("occur_at");
-        return new HarborWebhookEvent(type, at != null && at.canConvertToLong() ? Instant.ofEpochSecond(at.asLong())
-                : null, resources);
+        return resources;
     }
 
     /** Whether the event tells a scan's end. */

@@ -17,6 +17,8 @@ import java.util.function.Function;
  * its policy's <i>Auth Header</i> as {@code Authorization}; it must equal the registry's webhook secret (compared in
  * constant time) before anything is stored. Scan ends ({@code SCANNING_COMPLETED}, {@code _FAILED},
  * {@code _STOPPED}) are stored under each resource's digest, where a waiting {@code platformImageScan} looks.
+ * Payloads come in Harbor's {@code Default} or structured-mode {@code CloudEvents} format (see
+ * {@link HarborWebhookEvent#parse}) and are stored as received.
  */
 public final class HarborWebhooks {
     /** The inbox source, also the endpoint's last path segment. */
@@ -31,6 +33,10 @@ public final class HarborWebhooks {
      */
     public static WebhookReply receive(WebhookRequest request, WebhookInbox inbox, List<ImageRegistry> registries,
             Function<String, Optional<String>> secrets) throws IOException {
+        if (request.header("ce-specversion").isPresent()) {
+            // binary mode leaves the attributes in headers the inbox does not keep; Harbor never sends it
+            throw new IllegalArgumentException(Messages.format("Webhook.cloudEvent.binary"));
+        }
         HarborWebhookEvent event = HarborWebhookEvent.parse(request.bodyText());
         Optional<String> named = request.parameter("server");
         String host = event.resources().isEmpty() ? "" : event.resources().get(0).host();

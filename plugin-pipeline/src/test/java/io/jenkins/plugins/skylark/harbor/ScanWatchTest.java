@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Triggering or joining a scan, then webhook deliveries and polls until it ends. */
 class ScanWatchTest {
@@ -67,14 +69,18 @@ class ScanWatchTest {
         assertThat(harbor.requests("POST", orders.apiPath() + "/scan")).hasSize(1);
     }
 
-    @Test
-    void endsOnTheWebhookWithoutAskingHarbor() throws Exception {
-        String event = HarborSimulator.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders,
-                START.getEpochSecond() + 20, COUNTS);
+    @ParameterizedTest
+    @EnumSource(WebhookFormat.class)
+    void endsOnTheWebhookWithoutAskingHarbor(WebhookFormat format) throws Exception {
+        String event = format.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders, START.getEpochSecond() + 20,
+                COUNTS);
 
         Optional<ScanOverview> done = watch.check(Optional.of(event), false, client);
 
-        assertThat(done).hasValueSatisfying(o -> assertThat(o.status()).isEqualTo(ScanStatus.SUCCESS));
+        assertThat(done).hasValueSatisfying(o -> {
+            assertThat(o.status()).isEqualTo(ScanStatus.SUCCESS);
+            assertThat(o.countAtLeast(Severity.LOW)).isEqualTo(7);
+        });
         assertThat(harbor.requests()).isEmpty();
     }
 

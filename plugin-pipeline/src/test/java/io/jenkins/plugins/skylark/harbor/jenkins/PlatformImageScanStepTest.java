@@ -3,6 +3,7 @@ package io.jenkins.plugins.skylark.harbor.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import hudson.AbortException;
 import hudson.ExtensionList;
 import hudson.FilePath;
@@ -16,6 +17,7 @@ import io.jenkins.plugins.skylark.delivery.jenkins.DeliveryEventListener;
 import io.jenkins.plugins.skylark.harbor.ArtifactRef;
 import io.jenkins.plugins.skylark.harbor.HarborSimulator;
 import io.jenkins.plugins.skylark.harbor.HarborWebhookEvent;
+import io.jenkins.plugins.skylark.harbor.WebhookFormat;
 import io.jenkins.plugins.skylark.harness.JenkinsExtension;
 import io.jenkins.plugins.skylark.harness.credentials.TestStringCredentials;
 import io.jenkins.plugins.skylark.harness.steps.StepRunner;
@@ -29,10 +31,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@code platformImageScan} against the Harbor simulator: trigger and poll, the webhook through the real endpoint
- * code, the gate, a scan that never ends, a Harbor answering 503.
+ * {@code platformImageScan} against the Harbor simulator: trigger and poll, the webhook (both payload formats)
+ * through the real endpoint code, the gate, a scan that never ends, a Harbor answering 503.
  */
 class PlatformImageScanStepTest {
     private static final String HOOK_SECRET = "hb-hook-4f1c9e";
@@ -136,14 +140,15 @@ class PlatformImageScanStepTest {
         assertThat(build.build().getResult()).isEqualTo(Result.UNSTABLE);
     }
 
-    @Test
-    void endsOnHarborsWebhookPostedToTheEndpointWithoutPolling() throws Exception {
+    @ParameterizedTest
+    @EnumSource(WebhookFormat.class)
+    void endsOnHarborsWebhookPostedToTheEndpointWithoutPolling(WebhookFormat format) throws Exception {
         platform(true);
         harbor.artifact(orders, TWO_HIGH, "Running");
-        String event = HarborSimulator.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders,
-                Instant.now().getEpochSecond(), Map.of("Critical", 1));
+        String event = format.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders, Instant.now().getEpochSecond(),
+                Map.of("Critical", 1));
 
-        WebhookPosts.Answer answer = WebhookPosts.post("/harbor", event, Map.of("Authorization", HOOK_SECRET));
+        WebhookPosts.Answer answer = WebhookPosts.post("/harbor", event, format.headers(HOOK_SECRET));
         PlatformImageScanStep step = gate("critical", 0);
         step.setUnstable(true);
         Object result = scan(step);
@@ -155,14 +160,15 @@ class PlatformImageScanStepTest {
         assertThat(build.log()).doesNotContain(HOOK_SECRET);
     }
 
-    @Test
-    void refusesUnsignedAndBadlySignedWebhooksAndStoresNothing() throws Exception {
+    @ParameterizedTest
+    @EnumSource(WebhookFormat.class)
+    void refusesUnsignedAndBadlySignedWebhooksAndStoresNothing(WebhookFormat format) throws Exception {
         platform(true);
-        String event = HarborSimulator.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders,
-                Instant.now().getEpochSecond(), TWO_HIGH);
+        String event = format.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders, Instant.now().getEpochSecond(),
+                TWO_HIGH);
 
-        WebhookPosts.Answer unsigned = WebhookPosts.post("/harbor", event, Map.of());
-        WebhookPosts.Answer wrong = WebhookPosts.post("/harbor", event, Map.of("Authorization", "Bearer guess"));
+        WebhookPosts.Answer unsigned = WebhookPosts.post("/harbor", event, format.headers(null));
+        WebhookPosts.Answer wrong = WebhookPosts.post("/harbor", event, format.headers("Bearer guess"));
 
         assertThat(unsigned).isEqualTo(new WebhookPosts.Answer(403,
                 "the Authorization header does not match the webhook secret of the registry 'harbor'"));
@@ -171,19 +177,48 @@ class PlatformImageScanStepTest {
         assertThat(WebhookInboxes.controller().find("harbor", orders.digest())).isEmpty();
     }
 
-    @Test
-    void refusesWebhooksOfARegistryWithoutWebhookSecretAndOfUnknownHosts() throws Exception {
+    @ParameterizedTest
+    @EnumSource(WebhookFormat.class)
+    void refusesWebhooksOfARegistryWithoutWebhookSecretAndOfUnknownHosts(WebhookFormat format) throws Exception {
         platform(false);
-        String event = HarborSimulator.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders,
-                Instant.now().getEpochSecond(), TWO_HIGH);
+        String event = format.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders, Instant.now().getEpochSecond(),
+                TWO_HIGH);
         String elsewhere = event.replace(harbor.host(), "harbor.elsewhere.example");
 
-        assertThat(WebhookPosts.post("/harbor", event, Map.of("Authorization", HOOK_SECRET))).isEqualTo(
+        assertThat(WebhookPosts.post("/harbor", event, format.headers(HOOK_SECRET))).isEqualTo(
                 new WebhookPosts.Answer(403, "the registry 'harbor' accepts no webhooks: it has no webhook secret"
                         + " credential"));
-        assertThat(WebhookPosts.post("/harbor", elsewhere, Map.of("Authorization", HOOK_SECRET)).status())
-                .isEqualTo(404);
-        assertThat(WebhookPosts.post("/harbor", "not json", Map.of()).status()).isEqualTo(400);
+        assertThat(WebhookPosts.post("/harbor", elsewhere, format.headers(HOOK_SECRET))).isEqualTo(
+                new WebhookPosts.Answer(404, "no Harbor registry is configured for the host 'harbor.elsewhere.example'"
+                        + " of the payload's resource_url; add ?server=<registry id> to the webhook URL"));
+        assertThat(WebhookPosts.post("/harbor", "not json", format.headers(null)))
+                .isEqualTo(new WebhookPosts.Answer(400, "the payload is not JSON"));
+    }
+
+    @Test
+    void refusesMalformedCloudEventsNamingTheFieldAndIgnoresOtherTypes() throws Exception {
+        platform(true);
+        Map<String, String> headers = WebhookFormat.CLOUD_EVENTS.headers(HOOK_SECRET);
+        long now = Instant.now().getEpochSecond();
+        String completed = HarborSimulator.scanEvent(HarborWebhookEvent.SCANNING_COMPLETED, orders, now, TWO_HIGH);
+        ObjectNode noType = WebhookFormat.cloudEvent(completed);
+        noType.remove("type");
+        ObjectNode noData = WebhookFormat.cloudEvent(completed);
+        noData.remove("data");
+        ObjectNode pushed = WebhookFormat.cloudEvent(HarborSimulator.scanEvent("PUSH_ARTIFACT", orders, now, Map.of()));
+        Map<String, String> binary = Map.of("Content-Type", "application/json", "Authorization", HOOK_SECRET,
+                "ce-specversion", "1.0", "ce-type", "harbor.scan.completed", "ce-id", "1", "ce-source", "/projects/7");
+
+        assertThat(WebhookPosts.post("/harbor", noType.toString(), headers))
+                .isEqualTo(new WebhookPosts.Answer(400, "the CloudEvents payload has no 'type'"));
+        assertThat(WebhookPosts.post("/harbor", noData.toString(), headers)).isEqualTo(new WebhookPosts.Answer(400,
+                "the CloudEvents payload of type harbor.scan.completed has no 'data' object"));
+        assertThat(WebhookPosts.post("/harbor", noType.get("data").toString(), binary))
+                .isEqualTo(new WebhookPosts.Answer(400, "the CloudEvent came in binary mode (ce-* headers); only"
+                        + " structured mode is read, which Harbor sends (Content-Type: application/cloudevents+json)"));
+        assertThat(WebhookPosts.post("/harbor", pushed.toString(), headers)).isEqualTo(
+                new WebhookPosts.Answer(200, "ignored: harbor.artifact.pushed is not the end of a scan"));
+        assertThat(WebhookInboxes.controller().find("harbor", orders.digest())).isEmpty();
     }
 
     @Test
